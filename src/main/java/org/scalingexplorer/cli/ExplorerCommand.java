@@ -1,0 +1,45 @@
+package org.scalingexplorer.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code scaling-explorer COMMAND [options]}. */
+@Command(name = "scaling-explorer",
+        mixinStandardHelpOptions = true,
+        version = "Scaling Law Explorer 0.1",
+        description = "Scaling laws of language models: allocate a compute budget, render charts.",
+        subcommands = {AllocateCommand.class})
+public final class ExplorerCommand implements Runnable {
+
+    /** Exit code of a bad argument: one line on stderr says what is wrong. */
+    public static final int BAD_ARGUMENT = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ExplorerCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, ignoredArgs) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            return BAD_ARGUMENT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return BAD_ARGUMENT;
+            }
+            commandLine.getErr().println("error: " + ex);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}
