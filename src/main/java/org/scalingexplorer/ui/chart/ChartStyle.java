@@ -1,0 +1,65 @@
+package org.scalingexplorer.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+
+/** Colours and fonts of a chart, for the light and the dark theme (and, later, print). */
+public record ChartStyle(Color background, Color plotBackground, Color foreground, Color grid, Font font) {
+
+    public static final ChartStyle LIGHT = new ChartStyle(new Color(0xFFFFFF), new Color(0xFFFFFF),
+            new Color(0x24292F), new Color(0xD0D7DE), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    public static final ChartStyle DARK = new ChartStyle(new Color(0x0D1117), new Color(0x161B22),
+            new Color(0xE6EDF3), new Color(0x30363D), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+
+    public void apply(JFreeChart chart) {
+        chart.setBackgroundPaint(background);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(foreground);
+            chart.getTitle().setFont(font.deriveFont(Font.BOLD, font.getSize2D() + 2));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(background);
+            legend.setItemPaint(foreground);
+            legend.setItemFont(font);
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(plotBackground);
+            plot.setOutlinePaint(grid);
+            plot.setDomainGridlinePaint(grid);
+            plot.setRangeGridlinePaint(grid);
+            plot.setDomainMinorGridlinesVisible(true);
+            plot.setRangeMinorGridlinesVisible(true);
+            Color minorGrid = new Color(grid.getRed(), grid.getGreen(), grid.getBlue(), 90);
+            plot.setDomainMinorGridlinePaint(minorGrid);
+            plot.setRangeMinorGridlinePaint(minorGrid);
+            plot.setDomainGridlineStroke(new BasicStroke(0.8f));
+            plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                style(plot.getDomainAxis(i));
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                style(plot.getRangeAxis(i));
+            }
+        }
+    }
+
+    private void style(ValueAxis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(foreground);
+        axis.setTickLabelPaint(foreground);
+        axis.setAxisLinePaint(foreground);
+        axis.setTickMarkPaint(foreground);
+        axis.setLabelFont(font.deriveFont(font.getSize2D() + 1));
+        axis.setTickLabelFont(font);
+    }
+}

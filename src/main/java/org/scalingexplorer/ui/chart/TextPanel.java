@@ -1,0 +1,34 @@
+package org.scalingexplorer.ui.chart;
+
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.ui.Drawable;
+
+/** A heading and lines of text drawn beside charts in a rendered figure (the constants in use, sources). */
+public record TextPanel(String heading, List<String> lines, ChartStyle style) implements Drawable {
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area) {
+        g2.setPaint(style.background());
+        g2.fill(area);
+        float x = (float) area.getX() + 24;
+        float y = (float) area.getY() + 36;
+        Font headingFont = style.font().deriveFont(Font.BOLD, style.font().getSize2D() + 4);
+        g2.setFont(headingFont);
+        g2.setPaint(style.foreground());
+        g2.drawString(heading, x, y);
+        g2.setFont(style.font().deriveFont(style.font().getSize2D() + 1));
+        FontMetrics metrics = g2.getFontMetrics();
+        y += metrics.getHeight() * 1.5f;
+        for (String line : lines) {
+            if (y > area.getMaxY() - 8) {
+                break;
+            }
+            g2.drawString(line, x, y);
+            y += metrics.getHeight() * 1.25f;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.scalingexplorer.ui.powerlaws;
+
+import java.awt.geom.Rectangle2D;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.chart.QuantityFormat;
+import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Axis;
+import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+
+/** The "Power laws" view: three log-log charts and the active law's sliders. Binds; computes nothing. */
+public final class PowerLawsView extends BorderPane {
+
+    private final PowerLawsViewModel viewModel;
+    private final ResourceBundle bundle;
+    private final PowerLawsCharts charts;
+    private final Label hover = new Label();
+
+    public PowerLawsView(PowerLawsViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        this.viewModel = viewModel;
+        this.bundle = bundle;
+        this.charts = new PowerLawsCharts(bundle, chartStyle.getValue());
+        setId("power-laws-view");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        grid.add(viewer(Axis.PARAMS), 0, 0);
+        grid.add(viewer(Axis.TOKENS), 1, 0);
+        grid.add(viewer(Axis.COMPUTE), 0, 1);
+        grid.add(explanation(), 1, 1);
+        setCenter(grid);
+
+        LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
+                viewModel.modifiedProperty(), viewModel::reset);
+        ScrollPane side = new ScrollPane(constants);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setRight(side);
+
+        charts.show(viewModel.figure());
+        viewModel.figureProperty().addListener((obs, old, now) -> charts.show(now));
+        chartStyle.addListener((obs, old, now) -> charts.setStyle(now));
+    }
+
+    /** The charts this view draws, for tests and exports. */
+    public PowerLawsCharts charts() {
+        return charts;
+    }
+
+    private StackPane viewer(Axis axis) {
+        ChartViewer viewer = new ChartViewer(charts.chart(axis), false);
+        viewer.setId("chart-" + axis.name().toLowerCase(java.util.Locale.ROOT));
+        viewer.setMinSize(200, 160);
+        viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> showReadout(viewer, axis, e));
+        viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        StackPane pane = new StackPane(viewer);
+        return pane;
+    }
+
+    private VBox explanation() {
+        Label title = new Label(bundle.getString("powerLaws.explain.title"));
+        title.getStyleClass().add("title-4");
+        Label body = new Label(bundle.getString("powerLaws.explain.body"));
+        body.setWrapText(true);
+        hover.setId("hover-readout");
+        hover.setWrapText(true);
+        hover.getStyleClass().add("hover-readout");
+        hover.setVisible(false);
+        VBox box = new VBox(8, title, body, hover);
+        box.setPadding(new Insets(12));
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("explanation-card");
+        return box;
+    }
+
+    private void showReadout(ChartViewer viewer, Axis axis, MouseEvent event) {
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        if (info == null || info.getPlotInfo() == null) {
+            return;
+        }
+        Rectangle2D dataArea = info.getPlotInfo().getDataArea();
+        if (!dataArea.contains(event.getX(), event.getY())) {
+            hover.setVisible(false);
+            return;
+        }
+        XYPlot plot = viewer.getChart().getXYPlot();
+        double x = plot.getDomainAxis().java2DToValue(event.getX(), dataArea, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().java2DToValue(event.getY(), dataArea, plot.getRangeAxisEdge());
+        String laws = viewModel.readout(axis, x).stream()
+                .map(r -> MessageFormat.format(bundle.getString("hover.law"),
+                        bundle.getString("law." + r.preset().id()), QuantityFormat.loss(r.loss())))
+                .collect(Collectors.joining("\n"));
+        hover.setText(MessageFormat.format(bundle.getString("hover.cursor"),
+                bundle.getString("axis.symbol." + axis.name().toLowerCase(java.util.Locale.ROOT)),
+                QuantityFormat.count(x), QuantityFormat.loss(y)) + "\n" + laws);
+        hover.setVisible(true);
+    }
+}

@@ -1,0 +1,31 @@
+package org.scalingexplorer.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.powerlaws.PowerLawsView;
+
+/** A view the navigation sidebar offers. New views add an entry to {@link #ALL}. */
+public record ExplorerView(String id, String iconLiteral, Function<Context, Node> factory) {
+
+    /** What a view needs to build itself. */
+    public record Context(ResourceBundle bundle, ExplorerModels models, ObservableValue<ChartStyle> chartStyle) {
+    }
+
+    public static final ExplorerView POWER_LAWS = new ExplorerView("power-laws", "mdi2c-chart-bell-curve-cumulative",
+            c -> new PowerLawsView(c.models().powerLaws(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS);
+
+    public static Optional<ExplorerView> byId(String id) {
+        return ALL.stream().filter(v -> v.id.equals(id)).findFirst();
+    }
+
+    public String titleKey() {
+        return "view." + id;
+    }
+}
