@@ -1,7 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,9 @@ import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,16 +23,12 @@ import org.testfx.framework.junit5.Start;
  * where there is no display.
  */
 @Tag("display")
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+",
+        disabledReason = "no DISPLAY: the real-window test needs a display (run under xvfb-run)")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowDisplayTest {
 
     private ExplorerWindowFixture fixture;
-
-    @BeforeAll
-    static void needsADisplay() {
-        assumeTrue(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
-                "no DISPLAY: the real-window test needs a display (run under xvfb-run)");
-    }
 
     @Start
     void start(Stage stage) {
