@@ -22,7 +22,10 @@ import org.scalingexplorer.engine.Require;
  * no pool is given, which is the same rule; without it a big pool would count tokens never trained on.
  *
  * <p>Not a {@link ScalingLaw}: it needs a third argument, and the sealed set of two-argument laws is
- * what the law views chart. {@link #freshDataLaw()} is the same constants with every token new.
+ * what the law views chart. Two "fresh data" baselines: {@link #freshLoss} is this law with every
+ * token new (U_D = D, the authors' default), where a model far larger than N_for(D) still pays for
+ * its excess parameters; {@link #freshDataLaw()} is Hoffmann's form with the same constants and no
+ * such cap. They agree at and below N_for(D), so both have the same compute-optimal allocation.
  */
 public record DataConstrainedLaw(double irreducible, double paramsCoefficient, double tokensCoefficient,
                                  double alpha, double beta,

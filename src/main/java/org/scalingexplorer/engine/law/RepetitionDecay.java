@@ -10,7 +10,7 @@ package org.scalingexplorer.engine.law;
  * repeat is worth 1/e, and however often one repeats, the effective count never passes
  * {@code unique * (1 + decay)}.
  */
-public final class RepetitionDecay {
+final class RepetitionDecay {
     private RepetitionDecay() {
     }
 
@@ -18,10 +18,5 @@ public final class RepetitionDecay {
     static double effective(double unique, double total, double decay) {
         double repeats = Math.max(total / unique - 1, 0);
         return unique + unique * decay * (1 - Math.exp(-repeats / decay));
-    }
-
-    /** What one more repeat is worth next to a new unit, after {@code repeats} repeats: exp(-R / decay). */
-    static double marginalValue(double repeats, double decay) {
-        return Math.exp(-Math.max(repeats, 0) / decay);
     }
 }

@@ -8,7 +8,7 @@ import org.scalingexplorer.engine.law.PoolLoss;
 /**
  * The isoFLOP profile ("banana") of one budget, with and without a cap on unique data: loss against
  * N along C = 6ND, {@code lossRepeated} drawing D from {@code uniqueTokens}, {@code lossFresh} with
- * every token new. To the left (small N, many tokens) the repeated curve rises above the fresh one,
+ * every token new ({@link DataConstrainedLaw#freshLoss}). To the left (small N, many tokens) the repeated curve rises above the fresh one,
  * so its minimum moves to a smaller model.
  */
 public record IsoFlopBanana(double flops, double uniqueTokens, double[] params, double[] tokens,
