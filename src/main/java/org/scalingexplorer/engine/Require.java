@@ -31,6 +31,14 @@ public final class Require {
         return value;
     }
 
+    public static double atLeast(String name, double value, double min) {
+        finite(name, value);
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be " + min + " or more, got " + value);
+        }
+        return value;
+    }
+
     public static double inRange(String name, double value, double min, double max) {
         finite(name, value);
         if (value < min || value > max) {

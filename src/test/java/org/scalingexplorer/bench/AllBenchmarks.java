@@ -11,6 +11,7 @@ public final class AllBenchmarks {
         System.out.println("Scaling Law Explorer benchmarks on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version"));
         SliderDragBenchmark.run();
+        DataBenchmark.run();
         Platform.exit();
     }
 }

@@ -1,0 +1,81 @@
+package org.scalingexplorer.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.scalingexplorer.engine.Require;
+import org.scalingexplorer.engine.law.DataConstrainedLaw;
+import org.scalingexplorer.engine.repetition.RepetitionValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "repeat", mixinStandardHelpOptions = true,
+        description = {"What repeating a pool of unique tokens is worth (Muennighoff et al. 2023).",
+                "Prints the effective tokens D', the value of the repeats next to fresh tokens, and the loss "
+                        + "a model pays for repeating instead of reading as many new tokens."})
+final class RepeatCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--unique", required = true, description = "unique tokens in the pool (U_D), e.g. 1e11")
+    double uniqueTokens;
+
+    @Option(names = "--epochs", required = true, description = "passes over the pool, 1 or more")
+    double epochs;
+
+    @Option(names = "--params", description = "model parameters N (default: the compute-optimal size for "
+            + "the total tokens read, N_for(D) of the fresh-data law)")
+    Double params;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Require.positive("--unique", uniqueTokens);
+        Require.atLeast("--epochs", epochs, 1);
+        DataConstrainedLaw law = DataConstrainedLaw.MUENNIGHOFF_2023;
+        RepetitionValue value = RepetitionValue.of(law, uniqueTokens, epochs);
+        double tokens = value.tokens();
+        double modelParams = params == null ? law.paramsForTokens(tokens) : Require.positive("--params", params);
+        double lossRepeated = law.loss(modelParams, tokens, uniqueTokens);
+        double lossFresh = law.freshLoss(modelParams, tokens);
+
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("unique_tokens", uniqueTokens);
+            object.put("epochs", epochs);
+            object.put("tokens", tokens);
+            object.put("effective_tokens", value.effectiveTokens());
+            object.put("repeated_tokens_value", value.repeatedTokensValue());
+            object.put("overall_value", value.overallValue());
+            object.put("params", modelParams);
+            object.put("loss_repeated", lossRepeated);
+            object.put("loss_fresh", lossFresh);
+            object.put("loss_penalty", lossRepeated - lossFresh);
+            out.println(Json.write(object));
+        } else {
+            out.printf("law                     %s, data-constrained%n", DataConstrainedLaw.CITATION.shortForm());
+            out.printf("unique tokens (U_D)     %.4g%n", uniqueTokens);
+            out.printf("epochs                  %.4g%n", epochs);
+            out.printf("tokens read (D)         %.4g%n", tokens);
+            out.printf("effective tokens (D')   %.4g  (%.3g epochs of fresh data)%n",
+                    value.effectiveTokens(), value.effectiveEpochs());
+            out.printf("value of the repeats    %.1f%% of fresh tokens  ((D' - U_D) / (D - U_D))%n",
+                    100 * value.repeatedTokensValue());
+            out.printf("value of the whole run  %.1f%% of fresh tokens  (D' / D)%n", 100 * value.overallValue());
+            out.printf("next epoch worth        %.1f%% of fresh tokens%n", 100 * value.marginalValue());
+            out.printf("params (N)              %.4g%s%n", modelParams,
+                    params == null ? "  (compute-optimal for D tokens)" : "");
+            out.printf("loss, repeated          %.4f nats/token%n", lossRepeated);
+            out.printf("loss, all tokens fresh  %.4f nats/token%n", lossFresh);
+            out.printf("loss penalty            %.4f nats/token%n", lossRepeated - lossFresh);
+        }
+        out.flush();
+        return 0;
+    }
+}
