@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scaling-explorer",
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
+        description = "Scaling laws of language models: allocate a compute budget, repeat data, render charts.",
         subcommands = {AllocateCommand.class, RenderCommand.class, RepeatCommand.class})
 public final class ExplorerCommand implements Runnable {
 
