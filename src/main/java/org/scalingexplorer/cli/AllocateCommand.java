@@ -20,7 +20,7 @@ final class AllocateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla or epoch (default: ${DEFAULT-VALUE})")
+            description = "kaplan, chinchilla, epoch or approach1 (default: ${DEFAULT-VALUE})")
     String lawId;
 
     @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 5.76e23")

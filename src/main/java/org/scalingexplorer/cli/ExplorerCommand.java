@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
         description = "Scaling laws of language models: allocate a compute budget, render charts.",
-        subcommands = {AllocateCommand.class})
+        subcommands = {AllocateCommand.class, IsoFlopCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */
