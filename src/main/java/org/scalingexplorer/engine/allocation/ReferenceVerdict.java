@@ -33,13 +33,18 @@ public record ReferenceVerdict(ReferenceModel model, OptimumRule rule, double lo
         double lnLow = Math.log(ComputeBudget.MIN_FLOPS);
         double lnHigh = Math.log(ComputeBudget.MAX_FLOPS);
         UnivariateFunction gap =
-                lnC -> rule.allocate(law, ComputeBudget.ofFlops(Math.exp(lnC))).loss() - loss;
+                lnC -> rule.allocate(law, ComputeBudget.ofFlops(withinBudgetRange(Math.exp(lnC)))).loss() - loss;
         if (gap.value(lnLow) < 0 || gap.value(lnHigh) > 0) {
             throw new IllegalArgumentException("no budget between " + ComputeBudget.MIN_FLOPS + " and "
                     + ComputeBudget.MAX_FLOPS + " FLOPs reaches loss " + loss + " compute-optimally");
         }
         double lnFlops = new BrentSolver(1e-12, 1e-10).solve(500, gap, lnLow, lnHigh);
-        return Math.exp(lnFlops);
+        return withinBudgetRange(Math.exp(lnFlops));
+    }
+
+    /** exp(ln C) can land a rounding error outside the range the bracket came from. */
+    private static double withinBudgetRange(double flops) {
+        return Math.min(Math.max(flops, ComputeBudget.MIN_FLOPS), ComputeBudget.MAX_FLOPS);
     }
 
     public double flops() {
