@@ -28,7 +28,7 @@ final class AllocateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, epoch or data-constrained (default: ${DEFAULT-VALUE})")
+            description = "kaplan, chinchilla, epoch, approach1 or data-constrained (default: ${DEFAULT-VALUE})")
     String lawId;
 
     @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 5.76e23")

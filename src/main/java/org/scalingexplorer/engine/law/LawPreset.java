@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The published laws the app ships, with their sources (science.md sections 2 to 4). */
+/**
+ * The laws the app ships, with their sources (science.md sections 2 to 4): the published fits and one
+ * calibrated teaching preset that is labelled as such.
+ */
 public enum LawPreset {
     KAPLAN_2020("kaplan",
             new Citation("Kaplan et al.", 2020, "Scaling Laws for Neural Language Models", "2001.08361"),
@@ -17,7 +20,27 @@ public enum LawPreset {
     EPOCH_2024("epoch",
             new Citation("Besiroglu et al.", 2024, "Chinchilla Scaling: A replication attempt", "2404.10102"),
             true,
-            new ChinchillaLaw(1.82, 482.01, 2085.43, 0.3478, 0.3658));
+            new ChinchillaLaw(1.82, 482.01, 2085.43, 0.3478, 0.3658)),
+    /**
+     * A calibrated teaching preset, not a published fit: the Chinchilla form with alpha = beta, so that
+     * N_opt and D_opt both grow as C^0.5 as in Hoffmann's Approach 1 (science.md section 3). How the
+     * constants were chosen:
+     * <ul>
+     * <li>alpha = beta = 0.35: the nearest equal pair to Epoch's refit (alpha 0.348, beta 0.366), the
+     * published fit of this form that agrees with Approaches 1 and 2.</li>
+     * <li>With alpha = beta, N_opt = G sqrt(C/6) and tokens per parameter = 1/G^2 at every budget.
+     * G = 0.21882 is the least-squares fit (in log space) of N = G sqrt(C/6) to the nine rows of
+     * Table 3, so this law puts 20.9 tokens on each parameter and every Table 3 row within 2.2% on N.</li>
+     * <li>E = 1.69 as in Approach 3; A and B set so that A/B = G^(2 alpha) and so that the loss of
+     * Chinchilla itself (70B parameters, 1.4T tokens) equals Approach 3's 1.9366.</li>
+     * </ul>
+     */
+    CHINCHILLA_APPROACH_1("approach1",
+            new Citation("Hoffmann et al.", 2022,
+                    "Training Compute-Optimal Large Language Models (Approach 1 exponents; constants"
+                            + " calibrated to Table 3 as a teaching preset)", "2203.15556"),
+            true,
+            new ChinchillaLaw(1.69, 764.758, 2215.473, 0.35, 0.35));
 
     private final String id;
     private final Citation citation;

@@ -146,6 +146,7 @@ public final class PowerLawsCharts {
             case CHINCHILLA_2022 -> SeriesPalette.color(0);
             case KAPLAN_2020 -> SeriesPalette.color(1);
             case EPOCH_2024 -> SeriesPalette.color(2);
+            case CHINCHILLA_APPROACH_1 -> SeriesPalette.color(3);
         };
     }
 
