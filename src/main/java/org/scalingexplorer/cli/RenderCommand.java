@@ -2,20 +2,15 @@ package org.scalingexplorer.cli;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
-import org.jfree.chart.ui.Drawable;
-import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartImages;
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.chart.QuantityFormat;
-import org.scalingexplorer.ui.chart.TextPanel;
-import org.scalingexplorer.ui.powerlaws.PowerLawsCharts;
-import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
+import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.render.ViewFigures;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +24,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "power-laws", description = "the view to render: power-laws (default)")
+    @Option(names = "--view", defaultValue = "power-laws", description = "the view to render (default ${DEFAULT-VALUE}); one of the ids the app's sidebar uses")
     String view;
 
     @Option(names = "--out", required = true, description = "the PNG file to write")
@@ -55,9 +50,6 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!view.equals("power-laws")) {
-            throw new IllegalArgumentException("view must be one of power-laws, got " + view);
-        }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("out must name a .png file, got " + out);
         }
@@ -67,35 +59,14 @@ final class RenderCommand implements Callable<Integer> {
             case "dark" -> ChartStyle.DARK;
             default -> throw new IllegalArgumentException("theme must be light or dark, got " + theme);
         };
-        ResourceBundle bundle = bundle(language);
         ScenarioModel scenario = new ScenarioModel();
         scenario.activePresetProperty().set(LawPreset.fromId(lawId));
-        PowerLawsViewModel viewModel = new PowerLawsViewModel(scenario);
-        PowerLawsCharts charts = new PowerLawsCharts(bundle, style);
-        charts.show(viewModel.figure());
-
-        List<Drawable> cells = new ArrayList<>(charts.all());
-        cells.add(constantsPanel(scenario, bundle, style));
-        BufferedImage image = ChartImages.drawGrid(cells, 2, width, height, scale, style.background());
+        ViewFigure figure = ViewFigures.render(view, new RenderRequest(scenario, bundle(language), style));
+        BufferedImage image = ChartImages.drawGrid(figure.cells(), figure.columns(), width, height, scale,
+                style.background());
         ChartImages.writePng(image, out);
         spec.commandLine().getOut().printf("wrote %s (%d x %d px)%n", out, image.getWidth(), image.getHeight());
         return 0;
-    }
-
-    private static TextPanel constantsPanel(ScenarioModel scenario, ResourceBundle bundle, ChartStyle style) {
-        List<String> lines = new ArrayList<>();
-        for (LawPreset preset : LawPreset.values()) {
-            StringBuilder line = new StringBuilder(bundle.getString("law." + preset.id())).append(":  ");
-            for (LawConstant c : scenario.law(preset).constants()) {
-                line.append(bundle.getString("constant." + c.key())).append(" = ")
-                        .append(QuantityFormat.constant(c.value())).append("   ");
-            }
-            lines.add(line.toString().trim());
-            lines.add("    " + preset.citation());
-            lines.add("");
-        }
-        lines.add(bundle.getString("status.units"));
-        return new TextPanel(bundle.getString("constants.heading"), lines, style);
     }
 
     private static ResourceBundle bundle(String language) {

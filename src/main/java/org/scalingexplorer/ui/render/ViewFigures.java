@@ -1,0 +1,34 @@
+package org.scalingexplorer.ui.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
+
+/**
+ * The views that can be rendered offscreen, by the id the command line and the sidebar use.
+ * A new view adds one entry here.
+ */
+public final class ViewFigures {
+    private static final Map<String, Function<RenderRequest, ViewFigure>> FIGURES = new LinkedHashMap<>();
+
+    static {
+        FIGURES.put("power-laws", PowerLawsFigure::render);
+    }
+
+    private ViewFigures() {
+    }
+
+    public static Iterable<String> ids() {
+        return FIGURES.keySet();
+    }
+
+    public static ViewFigure render(String viewId, RenderRequest request) {
+        Function<RenderRequest, ViewFigure> figure = FIGURES.get(viewId);
+        if (figure == null) {
+            throw new IllegalArgumentException("view must be one of " + String.join(", ", FIGURES.keySet())
+                    + ", got " + viewId);
+        }
+        return figure.apply(request);
+    }
+}
