@@ -36,6 +36,9 @@ public final class ExplorerApp extends Application {
             }
         });
         stage.maximizedProperty().addListener((obs, old, now) -> settings.maximizedProperty().set(now));
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(scene);
+        }
         stage.show();
     }
 
