@@ -16,6 +16,10 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
     public static final ChartStyle DARK = new ChartStyle(new Color(0x0D1117), new Color(0x161B22),
             new Color(0xE6EDF3), new Color(0x30363D), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 
+    /** For projectors: black ground, white text, large type. */
+    public static final ChartStyle PRESENTATION = new ChartStyle(new Color(0x000000), new Color(0x000000),
+            new Color(0xFFFFFF), new Color(0x5A5A5A), new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+
     public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(background);
         chart.setAntiAlias(true);

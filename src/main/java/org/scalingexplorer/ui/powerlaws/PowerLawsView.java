@@ -4,7 +4,9 @@ import java.awt.geom.Rectangle2D;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -32,11 +34,15 @@ public final class PowerLawsView extends BorderPane {
     private final ResourceBundle bundle;
     private final PowerLawsCharts charts;
     private final Label hover = new Label();
+    private final ChangeListener<PowerLawsViewModel.Figure> figureListener;
+    private final ChangeListener<ChartStyle> styleListener;
 
     public PowerLawsView(PowerLawsViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new PowerLawsCharts(bundle, chartStyle.getValue());
+        this.figureListener = (obs, old, now) -> charts.show(now);
+        this.styleListener = (obs, old, now) -> charts.setStyle(now);
         setId("power-laws-view");
 
         GridPane grid = new GridPane();
@@ -67,8 +73,9 @@ public final class PowerLawsView extends BorderPane {
         setRight(side);
 
         charts.show(viewModel.figure());
-        viewModel.figureProperty().addListener((obs, old, now) -> charts.show(now));
-        chartStyle.addListener((obs, old, now) -> charts.setStyle(now));
+        // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
+        viewModel.figureProperty().addListener(new WeakChangeListener<>(figureListener));
+        chartStyle.addListener(new WeakChangeListener<>(styleListener));
     }
 
     /** The charts this view draws, for tests and exports. */

@@ -36,6 +36,13 @@ public final class ExplorerApp extends Application {
             }
         });
         stage.maximizedProperty().addListener((obs, old, now) -> settings.maximizedProperty().set(now));
+        window.presentationProperty().addListener((obs, old, now) -> stage.setFullScreen(now));
+        // Esc leaves full screen; presentation mode ends with it.
+        stage.fullScreenProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                window.presentationProperty().set(false);
+            }
+        });
         if (StartupProbe.enabled()) {
             StartupProbe.watch(scene);
         }

@@ -3,7 +3,9 @@ package org.scalingexplorer.ui.shell;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -19,20 +21,30 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.lessons.LessonsPanel;
 
 /**
  * The window's content: menus, a toolbar with the law chooser, the navigation sidebar, the current
@@ -44,6 +56,8 @@ public final class MainWindow {
     private final ExplorerModels models;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle");
     private final ObjectProperty<Parent> root = new SimpleObjectProperty<>(this, "root");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
     private ResourceBundle bundle;
 
     public MainWindow(AppSettings settings, ExplorerModels models) {
@@ -52,7 +66,13 @@ public final class MainWindow {
         chartStyle.set(settings.themeProperty().get().chartStyle());
         settings.themeProperty().addListener((obs, old, now) -> {
             javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
-            chartStyle.set(now.chartStyle());
+            updateChartStyle();
+        });
+        presentation.addListener((obs, old, now) -> {
+            updateChartStyle();
+            if (now) {
+                lessonsShown.set(true);
+            }
         });
         settings.languageProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
@@ -61,6 +81,19 @@ public final class MainWindow {
     /** The content to put in the scene; replaced when the language changes. */
     public ObjectProperty<Parent> rootProperty() {
         return root;
+    }
+
+    /**
+     * Presentation mode: large type, a high-contrast theme for projectors, arrows for lesson steps,
+     * +/- for the focused slider and a highlight that follows the pointer. The app makes it full screen.
+     */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** Whether the Lessons panel is shown beside the view. */
+    public BooleanProperty lessonsShownProperty() {
+        return lessonsShown;
     }
 
     public ResourceBundle bundle() {
@@ -74,22 +107,113 @@ public final class MainWindow {
     private void rebuild() {
         bundle = settings.languageProperty().get().bundle();
         BorderPane content = new BorderPane();
-        content.setId("main-window");
         content.getStylesheets().add(MainWindow.class.getResource("/org/scalingexplorer/ui/app.css").toExternalForm());
         content.setTop(new VBox(menuBar(), toolBar()));
         ShellStatus status = new ShellStatus(models.scenario(), bundle);
         content.setBottom(statusBar(status));
         ListView<ExplorerView> navigation = navigation();
         content.setLeft(navigation);
+
+        StackPane viewHolder = new StackPane();
+        LessonsPanel lessonsPanel = new LessonsPanel(models.lessons(), bundle,
+                settings.languageProperty().get().locale().toString(), chartStyle);
+        SplitPane split = new SplitPane(viewHolder);
+        split.setId("view-and-lessons");
+        content.setCenter(split);
+        showLessons(split, lessonsPanel, lessonsShown.get());
+        lessonsShown.addListener((obs, old, now) -> showLessons(split, lessonsPanel, now));
+
+        // One node per view and language: going back to a view shows the same node, not a new one
+        // that would add listeners to the view-model on every visit.
+        java.util.Map<ExplorerView, Node> built = new java.util.HashMap<>();
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, view) -> {
             if (view != null) {
-                content.setCenter(view.factory().apply(new ExplorerView.Context(bundle, models, chartStyle)));
+                viewHolder.getChildren().setAll(built.computeIfAbsent(view,
+                        v -> v.factory().apply(new ExplorerView.Context(bundle, models, chartStyle))));
                 settings.lastViewProperty().set(view.id());
             }
         });
+        models.lessons().requestedViewProperty().addListener((obs, old, id) ->
+                ExplorerView.byId(id).ifPresent(v -> navigation.getSelectionModel().select(v)));
         navigation.getSelectionModel().select(
                 ExplorerView.byId(settings.lastViewProperty().get()).orElse(ExplorerView.POWER_LAWS));
-        root.set(content);
+
+        StackPane window = new StackPane(content, pointerHighlight());
+        window.setId("main-window");
+        window.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
+        if (presentation.get()) {
+            window.getStyleClass().add("presentation");
+        }
+        presentation.addListener((obs, old, now) -> {
+            if (now) {
+                window.getStyleClass().add("presentation");
+            } else {
+                window.getStyleClass().remove("presentation");
+            }
+        });
+        root.set(window);
+    }
+
+    private static void showLessons(SplitPane split, LessonsPanel panel, boolean shown) {
+        if (shown && !split.getItems().contains(panel)) {
+            split.getItems().add(panel);
+            split.setDividerPositions(0.72);
+        } else if (!shown) {
+            split.getItems().remove(panel);
+        }
+    }
+
+    private Pane pointerHighlight() {
+        Circle spot = new Circle(30, Color.rgb(255, 214, 0, 0.35));
+        spot.setStroke(Color.rgb(255, 214, 0, 0.9));
+        spot.setStrokeWidth(3);
+        spot.setManaged(false);
+        Pane overlay = new Pane(spot);
+        overlay.setId("pointer-highlight");
+        overlay.setMouseTransparent(true);
+        overlay.visibleProperty().bind(presentation);
+        overlay.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+                    spot.setCenterX(e.getSceneX());
+                    spot.setCenterY(e.getSceneY());
+                });
+                scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+                    spot.setCenterX(e.getSceneX());
+                    spot.setCenterY(e.getSceneY());
+                });
+            }
+        });
+        return overlay;
+    }
+
+    private void presentationKeys(KeyEvent event) {
+        if (!presentation.get() || event.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        Node focused = root.get().getScene() == null ? null : root.get().getScene().getFocusOwner();
+        switch (event.getCode()) {
+            case RIGHT, PAGE_DOWN -> models.lessons().next();
+            case LEFT, PAGE_UP -> models.lessons().previous();
+            case PLUS, ADD, EQUALS -> {
+                if (focused instanceof Slider slider) {
+                    slider.increment();
+                }
+            }
+            case MINUS, SUBTRACT -> {
+                if (focused instanceof Slider slider) {
+                    slider.decrement();
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void updateChartStyle() {
+        chartStyle.set(presentation.get() ? ChartStyle.PRESENTATION : settings.themeProperty().get().chartStyle());
     }
 
     private MenuBar menuBar() {
@@ -116,7 +240,16 @@ public final class MainWindow {
             item.setOnAction(e -> Platform.runLater(() -> settings.languageProperty().set(choice)));
             language.getItems().add(item);
         }
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), language);
+        javafx.scene.control.CheckMenuItem presentationItem =
+                new javafx.scene.control.CheckMenuItem(bundle.getString("menu.view.presentation"));
+        presentationItem.selectedProperty().bindBidirectional(presentation);
+        presentationItem.setAccelerator(KeyCombination.keyCombination("F5"));
+        javafx.scene.control.CheckMenuItem lessonsItem =
+                new javafx.scene.control.CheckMenuItem(bundle.getString("menu.view.lessons"));
+        lessonsItem.selectedProperty().bindBidirectional(lessonsShown);
+        lessonsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), lessonsItem, presentationItem,
+                new javafx.scene.control.SeparatorMenuItem(), language);
 
         MenuItem about = new MenuItem(bundle.getString("menu.help.about"), new FontIcon("mdi2i-information-outline"));
         about.setOnAction(e -> showAbout());
@@ -174,9 +307,18 @@ public final class MainWindow {
         });
         language.setTooltip(new Tooltip(bundle.getString("toolbar.language.tooltip")));
 
+        ToggleButton lessons = new ToggleButton(bundle.getString("toolbar.lessons"), new FontIcon("mdi2s-school-outline"));
+        lessons.setId("lessons-toggle");
+        lessons.selectedProperty().bindBidirectional(lessonsShown);
+        lessons.setTooltip(new Tooltip(bundle.getString("toolbar.lessons.tooltip")));
+        ToggleButton present = new ToggleButton(bundle.getString("toolbar.presentation"), new FontIcon("mdi2p-projector-screen-outline"));
+        present.setId("presentation-toggle");
+        present.selectedProperty().bindBidirectional(presentation);
+        present.setTooltip(new Tooltip(bundle.getString("toolbar.presentation.tooltip")));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(lawLabel, law, new Separator(Orientation.VERTICAL), spacer, dark,
+        return new ToolBar(lawLabel, law, new Separator(Orientation.VERTICAL), lessons, present, spacer, dark,
                 new FontIcon("mdi2t-translate"), language);
     }
 

@@ -1,0 +1,103 @@
+package org.scalingexplorer.ui.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.engine.law.ChinchillaLaw;
+import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.engine.lesson.Lesson;
+import org.scalingexplorer.engine.lesson.LessonStep;
+import org.scalingexplorer.ui.shell.ExplorerModels;
+
+/** Lessons without any view: every bundled step applies, questions check answers. */
+class LessonsViewModelTest {
+
+    private final ExplorerModels models = new ExplorerModels();
+    private final LessonsViewModel lessons = models.lessons();
+
+    private Lesson lesson(String id) {
+        return lessons.lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyStepOfEveryBundledLessonAppliesWithoutAProblem() {
+        assertTrue(lessons.lessons().size() >= 5);
+        for (Lesson lesson : lessons.lessons()) {
+            lessons.lessonProperty().set(lesson);
+            for (int i = 0; i < lesson.steps().size(); i++) {
+                lessons.goTo(i);
+                LessonStep step = lessons.stepProperty().get();
+                assertEquals("", lessons.problemProperty().get(), lesson.id() + " step " + (i + 1));
+                assertEquals(step.view(), lessons.requestedViewProperty().get());
+                assertFalse(step.text().in("en").isBlank());
+                assertFalse(step.text().in("zh_CN").isBlank());
+                if (step.law() != null) {
+                    assertEquals(LawPreset.fromId(step.law()), models.scenario().activePreset());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStepSetsTheConstantsItNames() {
+        lessons.lessonProperty().set(lesson("log-log-straight"));
+        lessons.goTo(2);
+        assertEquals(0.5, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.ALPHA));
+        assertEquals(0.0, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.E));
+    }
+
+    @Test
+    void theAnswerSliderIsCheckedAgainstTheLaw() {
+        lessons.lessonProperty().set(lesson("compute-optimal"));
+        lessons.answerPositionProperty().set(Math.log10(5e9));
+        assertEquals(LessonsViewModel.Verdict.WRONG, lessons.check(), "5e9 is far from the Epoch optimum");
+        double expected = lessons.expectedAnswerProperty().get();
+        assertTrue(expected > 8e9 && expected < 1e10, "Epoch N_opt at 1e22: " + expected);
+        lessons.answerPositionProperty().set(Math.log10(expected * 1.1));
+        assertEquals(LessonsViewModel.Verdict.NOT_CHECKED, lessons.verdictProperty().get(), "moving resets the verdict");
+        assertEquals(LessonsViewModel.Verdict.RIGHT, lessons.check());
+    }
+
+    @Test
+    void simulationsRunForTheStepsThatAskForThem() {
+        lessons.lessonProperty().set(lesson("log-log-straight"));
+        assertEquals(1, lessons.simulationProperty().get().size());
+        assertEquals(-1.0, lessons.simulationProperty().get().get(0).curve().fittedSlope(), 0.15);
+        lessons.next();
+        assertEquals(3, lessons.simulationProperty().get().size());
+        lessons.next();
+        assertTrue(lessons.simulationProperty().get().isEmpty());
+    }
+
+    @Test
+    void aStepNamingAnUnknownViewOrSettingIsReportedNotThrown(@TempDir Path dir) throws Exception {
+        models.viewSettings().register("test.budget_flops", new SimpleDoubleProperty());
+        Files.writeString(dir.resolve("bad.json"), """
+                {"format_version": 1, "id": "bad", "title": {"en": "Bad", "zh_CN": "坏"},
+                 "steps": [
+                   {"title": {"en": "a", "zh_CN": "甲"}, "text": {"en": "a", "zh_CN": "甲"}, "view": "nowhere"},
+                   {"title": {"en": "b", "zh_CN": "乙"}, "text": {"en": "b", "zh_CN": "乙"}, "view": "power-laws",
+                    "settings": {"test.budget_flops": 1e22, "test.missing": 1}}]}
+                """);
+        assertTrue(lessons.addFolder(dir));
+        assertTrue(lessons.problemProperty().get().contains("view must be one of"), lessons.problemProperty().get());
+        lessons.next();
+        assertTrue(lessons.problemProperty().get().contains("unknown setting test.missing"), lessons.problemProperty().get());
+        assertEquals(1e22, models.viewSettings().get("test.budget_flops"));
+    }
+
+    @Test
+    void aBrokenTeacherFileIsReportedAndNothingIsAdded(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{\"format_version\": 1, \"id\": ");
+        int before = lessons.lessons().size();
+        assertFalse(lessons.addFolder(dir));
+        assertTrue(lessons.problemProperty().get().contains("broken.json"), lessons.problemProperty().get());
+        assertEquals(before, lessons.lessons().size());
+    }
+}
