@@ -14,6 +14,8 @@ import org.scalingexplorer.ui.chart.ChartImages;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
+import org.scalingexplorer.ui.data.DataViewCharts;
+import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsCharts;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -29,7 +31,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "power-laws", description = "the view to render: power-laws (default)")
+    @Option(names = "--view", defaultValue = "power-laws", description = "the view to render: power-laws (default) or data")
     String view;
 
     @Option(names = "--out", required = true, description = "the PNG file to write")
@@ -55,8 +57,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!view.equals("power-laws")) {
-            throw new IllegalArgumentException("view must be one of power-laws, got " + view);
+        if (!view.equals("power-laws") && !view.equals("data")) {
+            throw new IllegalArgumentException("view must be one of power-laws, data, got " + view);
         }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("out must name a .png file, got " + out);
@@ -68,6 +70,16 @@ final class RenderCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("theme must be light or dark, got " + theme);
         };
         ResourceBundle bundle = bundle(language);
+        List<Drawable> cells = view.equals("data") ? dataCells(bundle, style) : powerLawsCells(bundle, style);
+        // The data view has seven charts and its optimum table: a 4 x 2 grid.
+        int columns = view.equals("data") ? 4 : 2;
+        BufferedImage image = ChartImages.drawGrid(cells, columns, width, height, scale, style.background());
+        ChartImages.writePng(image, out);
+        spec.commandLine().getOut().printf("wrote %s (%d x %d px)%n", out, image.getWidth(), image.getHeight());
+        return 0;
+    }
+
+    private List<Drawable> powerLawsCells(ResourceBundle bundle, ChartStyle style) {
         ScenarioModel scenario = new ScenarioModel();
         scenario.activePresetProperty().set(LawPreset.fromId(lawId));
         PowerLawsViewModel viewModel = new PowerLawsViewModel(scenario);
@@ -76,10 +88,41 @@ final class RenderCommand implements Callable<Integer> {
 
         List<Drawable> cells = new ArrayList<>(charts.all());
         cells.add(constantsPanel(scenario, bundle, style));
-        BufferedImage image = ChartImages.drawGrid(cells, 2, width, height, scale, style.background());
-        ChartImages.writePng(image, out);
-        spec.commandLine().getOut().printf("wrote %s (%d x %d px)%n", out, image.getWidth(), image.getHeight());
-        return 0;
+        return cells;
+    }
+
+    private static List<Drawable> dataCells(ResourceBundle bundle, ChartStyle style) {
+        DataViewModel viewModel = new DataViewModel();
+        DataViewCharts charts = new DataViewCharts(bundle, style);
+        charts.show(viewModel.charts(), viewModel.run());
+        List<Drawable> cells = new ArrayList<>(charts.all());
+        cells.add(optimumPanel(viewModel, bundle, style));
+        return cells;
+    }
+
+    private static TextPanel optimumPanel(DataViewModel viewModel, ResourceBundle bundle, ChartStyle style) {
+        var optimum = viewModel.charts().optimum();
+        var fresh = viewModel.charts().freshOptimum();
+        var run = viewModel.run();
+        List<String> lines = new ArrayList<>();
+        lines.add(row(bundle, "constrained", optimum.params(), optimum.tokens(), optimum.epochs(), optimum.loss()));
+        lines.add(row(bundle, "fresh", fresh.params(), fresh.tokens(), fresh.tokens() / optimum.uniqueTokens(),
+                fresh.loss()));
+        lines.add(row(bundle, "run", run.params(), run.tokens(), run.epochs(), run.loss()));
+        lines.add("");
+        lines.add(bundle.getString("data.optimum.note"));
+        lines.add("");
+        lines.add(bundle.getString("data.source"));
+        return new TextPanel(bundle.getString("data.optimum.heading"), lines, style);
+    }
+
+    private static String row(ResourceBundle bundle, String id, double params, double tokens, double epochs,
+                              double loss) {
+        return bundle.getString("data.optimum.row." + id) + ":  "
+                + bundle.getString("data.optimum.params") + " " + QuantityFormat.count(params) + "   "
+                + bundle.getString("data.optimum.tokens") + " " + QuantityFormat.count(tokens) + "   "
+                + bundle.getString("data.optimum.epochs") + " " + QuantityFormat.count(epochs) + "   "
+                + bundle.getString("data.optimum.loss") + " " + QuantityFormat.loss(loss);
     }
 
     private static TextPanel constantsPanel(ScenarioModel scenario, ResourceBundle bundle, ChartStyle style) {
