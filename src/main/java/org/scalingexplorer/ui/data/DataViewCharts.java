@@ -75,7 +75,6 @@ public final class DataViewCharts {
 
     private final ResourceBundle bundle;
     private final Map<Panel, JFreeChart> charts = new EnumMap<>(Panel.class);
-    private final Map<Panel, DefaultXYDataset> datasets = new EnumMap<>(Panel.class);
     private ChartStyle style;
 
     public DataViewCharts(ResourceBundle bundle, ChartStyle style) {
@@ -111,10 +110,9 @@ public final class DataViewCharts {
             chart.setNotify(false);
             try {
                 XYPlot plot = chart.getXYPlot();
-                DefaultXYDataset dataset = datasets.get(panel);
-                while (dataset.getSeriesCount() > 0) {
-                    dataset.removeSeries(dataset.getSeriesKey(0));
-                }
+                // A new dataset filled before the plot sees it: removing series one by one would leave a
+                // lone one-point series for a moment, and a log axis cannot range over a single value.
+                DefaultXYDataset dataset = new DefaultXYDataset();
                 plot.clearDomainMarkers();
                 plot.clearRangeMarkers();
                 Series series = new Series(dataset, (XYLineAndShapeRenderer) plot.getRenderer());
@@ -127,6 +125,7 @@ public final class DataViewCharts {
                     case OFFSET_LINES -> showOffsetLines(series, data.parallelLines());
                     case MIXTURE -> showMixture(plot, series, data.mixture());
                 }
+                plot.setDataset(dataset);
                 restyleMarkers(plot);
             } finally {
                 chart.setNotify(true);
@@ -226,7 +225,6 @@ public final class DataViewCharts {
             case MIXTURE -> linear(text("axis.data.offset"), true);
         };
         DefaultXYDataset dataset = new DefaultXYDataset();
-        datasets.put(panel, dataset);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // One path per series: dashes stay dashes across 200 short segments.
         renderer.setDrawSeriesLineAsPath(true);
