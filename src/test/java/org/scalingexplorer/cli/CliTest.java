@@ -89,6 +89,17 @@ class CliTest {
         assertTrue(hasColourNear(image, 0x0072B2) && hasColourNear(image, 0xE69F00) && hasColourNear(image, 0x009E73));
     }
 
+    @Test
+    void renderDrawsTheDataView(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("data.png");
+        Result result = run("render", "--view", "data", "--out", png.toString(), "--width", "1600", "--height", "1000");
+        assertEquals(0, result.exitCode(), result.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        // Repeated data is drawn in vermillion, fresh data in blue, the pools in blue, orange and green.
+        assertTrue(hasColourNear(image, 0xD55E00) && hasColourNear(image, 0x0072B2) && hasColourNear(image, 0xE69F00));
+    }
+
     private static boolean hasColourNear(BufferedImage image, int rgb) {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

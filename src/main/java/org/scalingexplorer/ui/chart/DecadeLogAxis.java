@@ -79,24 +79,37 @@ public class DecadeLogAxis extends LogAxis {
 
     private List<LogTick> plainTicks(double lower, double upper, TextAnchor anchor) {
         double span = upper - lower;
-        double step = NICE_STEPS[NICE_STEPS.length - 1];
+        // The nice steps scaled to the span's decade, so 2e9..9e9 gets steps of 1e9, not 10.
+        double scale = Math.pow(10, Math.floor(Math.log10(span)) - 1);
+        double step = NICE_STEPS[NICE_STEPS.length - 1] * scale * 10;
         for (double candidate : NICE_STEPS) {
-            if (span / candidate <= 8) {
-                step = candidate;
+            if (span / (candidate * scale * 10) <= 8) {
+                step = candidate * scale * 10;
                 break;
             }
         }
-        DecimalFormat format = new DecimalFormat(step < 0.1 ? "0.00" : step < 1 ? "0.0#" : "0");
-        List<LogTick> ticks = new ArrayList<>();
         double minorStep = step / 5;
-        for (double v = Math.ceil(lower / minorStep) * minorStep; v <= upper; v += minorStep) {
-            double value = Math.round(v / minorStep) * minorStep;
-            boolean major = Math.abs(value / step - Math.rint(value / step)) < 1e-6;
+        List<LogTick> ticks = new ArrayList<>();
+        long first = (long) Math.ceil(lower / minorStep);
+        long last = (long) Math.floor(upper / minorStep);
+        for (long k = first; k <= last; k++) {
+            double value = k * minorStep;
+            boolean major = Math.floorMod(k, 5) == 0;
             ticks.add(major
-                    ? new LogTick(TickType.MAJOR, value, new AttributedString(format.format(value)), anchor)
+                    ? new LogTick(TickType.MAJOR, value, new AttributedString(plainLabel(value, step)), anchor)
                     : new LogTick(TickType.MINOR, value, null, anchor));
         }
         return ticks;
+    }
+
+    /** 2.25 or 0.05 near one; 4e9 for counts, where a row of zeros would not fit. */
+    private static String plainLabel(double value, double step) {
+        if (step >= 1e4) {
+            int exponent = (int) Math.floor(Math.log10(Math.abs(value)) + 1e-9);
+            return new DecimalFormat("0.##").format(value / Math.pow(10, exponent)) + "e" + exponent;
+        }
+        DecimalFormat format = new DecimalFormat(step < 0.1 ? "0.00" : step < 1 ? "0.0#" : "0");
+        return format.format(value);
     }
 
     /**

@@ -23,12 +23,36 @@ public record TextPanel(String heading, List<String> lines, ChartStyle style) im
         g2.setFont(style.font().deriveFont(style.font().getSize2D() + 1));
         FontMetrics metrics = g2.getFontMetrics();
         y += metrics.getHeight() * 1.5f;
+        float maxWidth = (float) area.getWidth() - 48;
         for (String line : lines) {
-            if (y > area.getMaxY() - 8) {
-                break;
+            for (String part : wrap(line, metrics, maxWidth)) {
+                if (y > area.getMaxY() - 8) {
+                    return;
+                }
+                g2.drawString(part, x, y);
+                y += metrics.getHeight() * 1.25f;
             }
-            g2.drawString(line, x, y);
-            y += metrics.getHeight() * 1.25f;
         }
+    }
+
+    /**
+     * Breaks a line that is wider than the cell: at spaces where it has them, else between any two
+     * characters (Chinese text has no spaces). A line that fits is drawn as it is.
+     */
+    static List<String> wrap(String line, FontMetrics metrics, float maxWidth) {
+        List<String> parts = new java.util.ArrayList<>();
+        String rest = line;
+        while (metrics.stringWidth(rest) > maxWidth && rest.length() > 1) {
+            int fits = 1;
+            while (fits < rest.length() && metrics.stringWidth(rest.substring(0, fits + 1)) <= maxWidth) {
+                fits++;
+            }
+            int space = rest.lastIndexOf(' ', fits);
+            int cut = space > 0 ? space : fits;
+            parts.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
     }
 }

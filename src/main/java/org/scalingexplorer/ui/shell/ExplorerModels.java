@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.shell;
 
 import java.util.stream.Collectors;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
+import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
@@ -17,6 +18,7 @@ public final class ExplorerModels {
     private final LessonsViewModel lessons = new LessonsViewModel(scenario, viewSettings,
             ExplorerView.ALL.stream().map(ExplorerView::id).collect(Collectors.toSet()),
             LessonsViewModel.bundledLessons());
+    private final DataViewModel data = new DataViewModel();
 
     public ScenarioModel scenario() {
         return scenario;
@@ -33,5 +35,9 @@ public final class ExplorerModels {
 
     public LessonsViewModel lessons() {
         return lessons;
+    }
+
+    public DataViewModel data() {
+        return data;
     }
 }

@@ -1,0 +1,104 @@
+package org.scalingexplorer.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.ui.shell.ExplorerWindowFixture;
+import org.scalingexplorer.ui.shell.Language;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Data view as a user reaches and drives it: sidebar, drag, type, reset. Runs headless on Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class DataViewTest {
+
+    private ExplorerWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new ExplorerWindowFixture(stage, Language.ENGLISH);
+    }
+
+    @BeforeEach
+    void openDataView(FxRobot robot) {
+        ListCell<?> data = robot.lookup("#navigation .list-cell")
+                .match((ListCell<?> cell) -> "Data".equals(cell.getText())).queryAs(ListCell.class);
+        robot.clickOn(data);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void removePrefs() {
+        fixture.removePrefs();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static double number(FxRobot robot, String id) {
+        return Double.parseDouble(text(robot, id));
+    }
+
+    @Test
+    void selectingDataInTheSidebarShowsItsCharts(FxRobot robot) {
+        assertTrue(robot.lookup("#data-view").tryQuery().isPresent());
+        ChartViewer viewer = robot.lookup("#chart-effective-tokens").queryAs(ChartViewer.class);
+        assertTrue(viewer.getWidth() > 150 && viewer.getHeight() > 120, viewer.getWidth() + " x " + viewer.getHeight());
+        assertEquals("Effective tokens D' against epochs", viewer.getChart().getTitle().getText());
+        assertTrue(viewer.getChart().getXYPlot().getDataset().getItemCount(0) > 100);
+        assertEquals("7.03e09", text(robot, "#optimum-constrained-params"));
+        assertEquals("9.49", text(robot, "#optimum-constrained-epochs"));
+    }
+
+    @Test
+    void draggingTheUniqueTokensSliderLeftShrinksTheOptimalModel(FxRobot robot) {
+        double params = number(robot, "#optimum-constrained-params");
+        double epochs = number(robot, "#optimum-constrained-epochs");
+        robot.drag("#slider-uniqueTokens .thumb").moveBy(-50, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double pool = fixture.models.data().quantity(DataViewModel.UNIQUE_TOKENS).value();
+        assertTrue(pool < 20e9, "U_D after drag: " + pool);
+        assertTrue(number(robot, "#optimum-constrained-params") < params);
+        assertTrue(number(robot, "#optimum-constrained-epochs") > epochs);
+        assertFalse(robot.lookup("#reset-data").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void typingUniqueTokensMovesTheOptimumAndABadValueIsRefused(FxRobot robot) {
+        robot.doubleClickOn("#field-uniqueTokens").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("5e9").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5e9, fixture.models.data().quantity(DataViewModel.UNIQUE_TOKENS).value());
+        assertEquals(5.73e9, number(robot, "#optimum-constrained-params"), 0.02e9);
+        String params = text(robot, "#optimum-constrained-params");
+
+        robot.doubleClickOn("#field-uniqueTokens").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("plenty").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(params, text(robot, "#optimum-constrained-params"));
+        assertTrue(robot.lookup("#field-uniqueTokens").queryAs(TextField.class).getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("danger")));
+
+        robot.clickOn("#reset-data");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2.500e10", robot.lookup("#field-uniqueTokens").queryAs(TextField.class).getText());
+        assertNotEquals(params, text(robot, "#optimum-constrained-params"));
+        assertTrue(robot.lookup("#reset-data").queryAs(Button.class).isDisabled());
+    }
+}
