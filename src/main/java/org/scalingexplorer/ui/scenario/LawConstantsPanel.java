@@ -3,7 +3,10 @@ package org.scalingexplorer.ui.scenario;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -30,6 +33,8 @@ public final class LawConstantsPanel extends VBox {
     private final Label citation = new Label();
     private final Label counting = new Label();
     private final Label form = new Label();
+    private final ChangeListener<LawPreset> presetListener;
+    private final ListChangeListener<LawConstantModel> constantsListener;
 
     public LawConstantsPanel(ResourceBundle bundle, ScenarioModel scenario, ObservableList<LawConstantModel> constants,
                              ObservableBooleanValue modified, Runnable reset) {
@@ -62,8 +67,11 @@ public final class LawConstantsPanel extends VBox {
         getChildren().addAll(heading, lawTitle, form, rows, resetButton, citation, counting);
 
         showLaw(scenario.activePreset());
-        scenario.activePresetProperty().addListener((obs, old, now) -> showLaw(now));
-        constants.addListener((ListChangeListener<LawConstantModel>) change -> rebuildRows(constants));
+        // Weak: a panel replaced by a language switch must stop following the shared models.
+        presetListener = (obs, old, now) -> showLaw(now);
+        scenario.activePresetProperty().addListener(new WeakChangeListener<>(presetListener));
+        constantsListener = change -> rebuildRows(constants);
+        constants.addListener(new WeakListChangeListener<>(constantsListener));
         rebuildRows(constants);
     }
 
