@@ -17,9 +17,9 @@ import org.scalingexplorer.engine.io.TrainingRun;
  * of a grid of initialisations (by default the 4,500-point grid of the paper) and keep the start
  * with the lowest objective.
  *
- * <p>The best start is then minimised once more with tight tolerances (gradient max-norm 1e-10),
- * which moves it only within its basin: the grid decides which optimum, the polish makes its
- * digits reproducible. Starts run in parallel on the common fork-join pool unless
+ * <p>The best start is then minimised once more with a tight tolerance (gradient max-norm 1e-10)
+ * and the same iteration limits, which moves it only within its basin: the grid decides which
+ * optimum, the polish makes its digits reproducible. Starts run in parallel on the common fork-join pool unless
  * {@link #sequential()} is asked for (the bootstrap parallelises across resamples instead).
  */
 public final class Approach3Fitter {
@@ -27,7 +27,8 @@ public final class Approach3Fitter {
     /** Starts whose optima differ by less than this relative objective count as one basin. */
     private static final double SAME_BASIN = 1e-7;
     private static final int PROMISING_STARTS = 4;
-    private static final LbfgsMinimizer.Settings POLISH = LbfgsMinimizer.SCIPY_DEFAULTS.withTolerances(1e-10, 0);
+    /** Gradient max-norm the polish of the best start aims for; it stops earlier only at machine precision. */
+    private static final double POLISH_GRADIENT_TOLERANCE = 1e-10;
 
     private final List<LogSpaceParameters> grid;
     private final double delta;
@@ -142,7 +143,9 @@ public final class Approach3Fitter {
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> minima[i].value()).thenComparingInt(i -> i));
         Minimum best = minima[order[0]];
 
-        Minimum polished = new LbfgsMinimizer(POLISH).minimize(objective, best.point(), cancelled);
+        // Same iteration limits as the grid, so a fitter capped for a test or a deadline stays capped.
+        LbfgsMinimizer polisher = new LbfgsMinimizer(minimizer.settings().withTolerances(POLISH_GRADIENT_TOLERANCE, 0));
+        Minimum polished = polisher.minimize(objective, best.point(), cancelled);
         Minimum chosen = polished.value() <= best.value() ? polished : best;
         boolean converged = best.converged() || polished.converged();
         String status = converged ? "converged (" + best.stopReason() + ")"
