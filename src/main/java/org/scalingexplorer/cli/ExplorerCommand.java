@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scaling-explorer",
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
-        description = "Scaling laws of language models: allocate a compute budget, fit runs, render charts.",
+        description = "Scaling laws of language models: allocate a compute budget, render charts.",
         subcommands = {AllocateCommand.class, FitCommand.class})
 public final class ExplorerCommand implements Runnable {
 
