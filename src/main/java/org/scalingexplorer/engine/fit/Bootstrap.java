@@ -107,8 +107,11 @@ public final class Bootstrap {
     /**
      * Approach 3 on each resample, started from the full-data optimum and its promising grid starts
      * ({@link Approach3Fitter#refit}) rather than all 4,500 grid points, which makes a resample
-     * about a thousand times cheaper. Reports E, A, B, alpha, beta, the allocation exponents and
-     * N_opt, D_opt and tokens per parameter at {@code budgetFlops}.
+     * about a hundred times cheaper (see FitBenchmark). The best of those starts is polished to a
+     * gradient of 1e-10 like the full fit, so a resample reaches its own optimum, not merely a point
+     * near the full-data one (BootstrapTest checks it against the full grid). Reports E, A, B,
+     * alpha, beta, the allocation exponents and N_opt, D_opt and tokens per parameter at
+     * {@code budgetFlops}.
      */
     public static Estimator approach3(Approach3Fitter fitter, Approach3Fit fullData, double budgetFlops) {
         return (resample, cancelled) -> {
