@@ -151,7 +151,8 @@ public final class Approach3Fitter {
         Minimum polished = polisher.minimize(objective, best.point(), cancelled);
         Minimum chosen = polished.value() <= best.value() ? polished : best;
         boolean converged = best.converged() || polished.converged();
-        String status = converged ? "converged (" + best.stopReason() + ")"
+        String status = best.converged() ? "converged (" + best.stopReason() + ")"
+                : polished.converged() ? "converged on polishing (" + polished.stopReason() + ")"
                 : "did not converge: " + best.stopReason();
 
         return new Approach3Fit(LogSpaceParameters.of(chosen.point()), chosen.value(), runs.size(), total,

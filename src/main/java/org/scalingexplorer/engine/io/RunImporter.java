@@ -3,7 +3,6 @@ package org.scalingexplorer.engine.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,16 +80,6 @@ public final class RunImporter {
             throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(source + ": cannot read (" + e.getCause().getMessage() + ")");
-        }
-    }
-
-    /** Reads runs from text already in memory; {@code source} names it in messages. */
-    public static RunImport readText(String source, String text) {
-        try {
-            return read(source, new BufferedReader(new StringReader(text)), null, text.length(),
-                    fraction -> { }, () -> false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

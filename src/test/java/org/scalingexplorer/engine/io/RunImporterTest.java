@@ -77,6 +77,15 @@ class RunImporterTest {
     }
 
     @Test
+    void lineNumbersHoldWithWindowsLineEndingsAndNoFinalNewline() throws IOException {
+        Path file = dir.resolve("crlf.csv");
+        Files.writeString(file, "params,tokens,loss\r\n1e9,2e10,2.5\r\n\r\n1e9,2e10,x");
+        RunImport imported = RunImporter.read(file);
+        assertEquals(1, imported.runs().size());
+        assertEquals(List.of(new RowProblem(4, "loss", "not a number: 'x'")), imported.problems());
+    }
+
+    @Test
     void missingRequiredColumnNamesFileAndColumn() throws IOException {
         Path file = dir.resolve("no-loss.csv");
         Files.writeString(file, "params,tokens,flops\n1e9,2e10,1.2e20\n");
