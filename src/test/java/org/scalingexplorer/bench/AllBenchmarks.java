@@ -14,6 +14,7 @@ public final class AllBenchmarks {
         DataBenchmark.run();
         ValleyBenchmark.run();
         DataViewModelBenchmark.run();
+        FitBenchmark.run();
         Platform.exit();
     }
 }

@@ -1,0 +1,126 @@
+package org.scalingexplorer.engine.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.fitting.PolynomialCurveFitter;
+import org.apache.commons.math3.fitting.WeightedObservedPoints;
+import org.scalingexplorer.engine.compute.ComputeBudget;
+import org.scalingexplorer.engine.io.TrainingRun;
+
+/**
+ * Approach 2 of Hoffmann et al. 2022 (isoFLOP profiles): group the runs by budget, fit a parabola
+ * of loss in log N to each group, take its vertex as that budget's N_opt (and D_opt = C / (6 N_opt)),
+ * then fit power laws of N_opt and D_opt against C by log-log regression.
+ *
+ * <p>Groups come from the {@code group} column when every run has one. Otherwise runs are sorted
+ * by FLOPs and a group collects every run within {@code flopsTolerance} (10% by default) of the
+ * group's smallest budget: real isoFLOP sweeps repeat one budget to within rounding, and a
+ * tolerance keyed to the group's first run keeps a chain of near neighbours from swallowing a
+ * whole decade. A group's budget is the geometric mean of its runs' FLOPs.
+ */
+public final class IsoFlopFitter {
+
+    public static final double DEFAULT_FLOPS_TOLERANCE = 0.10;
+    private static final int MIN_RUNS_PER_PROFILE = 3;
+
+    private final double flopsTolerance;
+
+    public IsoFlopFitter() {
+        this(DEFAULT_FLOPS_TOLERANCE);
+    }
+
+    public IsoFlopFitter(double flopsTolerance) {
+        if (!(flopsTolerance >= 0) || Double.isInfinite(flopsTolerance)) {
+            throw new IllegalArgumentException("flops tolerance must be 0 or more, got " + flopsTolerance);
+        }
+        this.flopsTolerance = flopsTolerance;
+    }
+
+    public Approach2Fit fit(List<TrainingRun> runs) {
+        List<IsoFlopProfile> profiles = new ArrayList<>();
+        List<Approach2Fit.SkippedGroup> skipped = new ArrayList<>();
+        for (Map.Entry<String, List<TrainingRun>> group : groups(runs).entrySet()) {
+            profile(group.getKey(), group.getValue(), profiles, skipped);
+        }
+        if (profiles.size() < 2) {
+            throw new IllegalArgumentException("Approach 2 needs at least 2 budgets with a U-shaped isoFLOP profile "
+                    + "(3 or more model sizes each), found " + profiles.size() + " among " + (profiles.size() + skipped.size())
+                    + " budget groups");
+        }
+        profiles.sort(Comparator.comparingDouble(IsoFlopProfile::flops));
+        double[] flops = profiles.stream().mapToDouble(IsoFlopProfile::flops).toArray();
+        double[] params = profiles.stream().mapToDouble(IsoFlopProfile::optimalParams).toArray();
+        double[] tokens = profiles.stream().mapToDouble(IsoFlopProfile::optimalTokens).toArray();
+        return new Approach2Fit(runs.size(), profiles, skipped, PowerLaw.fitLogLog(flops, params),
+                PowerLaw.fitLogLog(flops, tokens));
+    }
+
+    /** Budget groups in order of first appearance (group column) or of FLOPs (clustering). */
+    public Map<String, List<TrainingRun>> groups(List<TrainingRun> runs) {
+        Map<String, List<TrainingRun>> groups = new LinkedHashMap<>();
+        if (!runs.isEmpty() && runs.stream().allMatch(TrainingRun::hasGroup)) {
+            for (TrainingRun run : runs) {
+                groups.computeIfAbsent(run.group(), key -> new ArrayList<>()).add(run);
+            }
+            return groups;
+        }
+        List<TrainingRun> byFlops = new ArrayList<>(runs);
+        byFlops.sort(Comparator.comparingDouble(TrainingRun::flops));
+        List<TrainingRun> current = null;
+        double groupStartFlops = 0;
+        for (TrainingRun run : byFlops) {
+            if (current == null || run.flops() > groupStartFlops * (1 + flopsTolerance)) {
+                current = new ArrayList<>();
+                groupStartFlops = run.flops();
+                groups.put(String.format("%.3g FLOPs", run.flops()), current);
+            }
+            current.add(run);
+        }
+        return groups;
+    }
+
+    private static void profile(String label, List<TrainingRun> group, List<IsoFlopProfile> profiles,
+                                List<Approach2Fit.SkippedGroup> skipped) {
+        double logFlopsSum = 0;
+        double logParamsSum = 0;
+        double minLogParams = Double.POSITIVE_INFINITY;
+        double maxLogParams = Double.NEGATIVE_INFINITY;
+        for (TrainingRun run : group) {
+            logFlopsSum += Math.log(run.flops());
+            double logParams = Math.log(run.params());
+            logParamsSum += logParams;
+            minLogParams = Math.min(minLogParams, logParams);
+            maxLogParams = Math.max(maxLogParams, logParams);
+        }
+        double flops = Math.exp(logFlopsSum / group.size());
+        long distinctSizes = group.stream().mapToDouble(TrainingRun::params).distinct().count();
+        if (distinctSizes < MIN_RUNS_PER_PROFILE) {
+            skipped.add(new Approach2Fit.SkippedGroup(label, flops, group.size(),
+                    "needs at least 3 model sizes for a parabola, has " + distinctSizes));
+            return;
+        }
+        // Centring log N keeps the normal equations well conditioned.
+        double centre = logParamsSum / group.size();
+        WeightedObservedPoints points = new WeightedObservedPoints();
+        for (TrainingRun run : group) {
+            points.add(Math.log(run.params()) - centre, run.loss());
+        }
+        double[] c = PolynomialCurveFitter.create(2).fit(points.toList());
+        if (!(c[2] > 0)) {
+            skipped.add(new Approach2Fit.SkippedGroup(label, flops, group.size(),
+                    "loss against log N is not U-shaped (curvature " + c[2] + ")"));
+            return;
+        }
+        double vertex = -c[1] / (2 * c[2]);
+        double logParamsAtVertex = centre + vertex;
+        double optimalParams = Math.exp(logParamsAtVertex);
+        double optimalTokens = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * optimalParams);
+        double minimumLoss = c[0] + c[1] * vertex + c[2] * vertex * vertex;
+        boolean inside = logParamsAtVertex >= minLogParams && logParamsAtVertex <= maxLogParams;
+        profiles.add(new IsoFlopProfile(label, flops, group.size(), centre, c[0], c[1], c[2], optimalParams,
+                optimalTokens, minimumLoss, inside));
+    }
+}
