@@ -3,6 +3,8 @@ package org.scalingexplorer.ui.scenario;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleSupplier;
 import javafx.beans.property.DoubleProperty;
 
 /**
@@ -10,10 +12,18 @@ import javafx.beans.property.DoubleProperty;
  * "allocation.budget_flops". Each view-model registers the properties it owns.
  */
 public final class ViewSettings {
-    private final Map<String, DoubleProperty> settings = new TreeMap<>();
+    /** How a setting is read and written; the writer refuses a bad value with an IllegalArgumentException. */
+    private record Setting(DoubleSupplier reader, DoubleConsumer writer) {
+    }
+
+    private final Map<String, Setting> settings = new TreeMap<>();
 
     public void register(String key, DoubleProperty property) {
-        if (settings.putIfAbsent(key, property) != null) {
+        register(key, property::get, property::set);
+    }
+
+    public void register(String key, DoubleSupplier reader, DoubleConsumer writer) {
+        if (settings.putIfAbsent(key, new Setting(reader, writer)) != null) {
             throw new IllegalStateException("setting " + key + " is registered twice");
         }
     }
@@ -23,7 +33,7 @@ public final class ViewSettings {
     }
 
     public double get(String key) {
-        return property(key).get();
+        return setting(key).reader().getAsDouble();
     }
 
     /** Sets a registered setting; an unknown key is refused with the known ones listed. */
@@ -31,14 +41,14 @@ public final class ViewSettings {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("setting " + key + " must be a finite number, got " + value);
         }
-        property(key).set(value);
+        setting(key).writer().accept(value);
     }
 
-    private DoubleProperty property(String key) {
-        DoubleProperty property = settings.get(key);
-        if (property == null) {
+    private Setting setting(String key) {
+        Setting setting = settings.get(key);
+        if (setting == null) {
             throw new IllegalArgumentException("unknown setting " + key + "; known settings: " + settings.keySet());
         }
-        return property;
+        return setting;
     }
 }

@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.shell;
 
 import java.util.stream.Collectors;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
+import org.scalingexplorer.ui.data.DataQuantityModel;
 import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -19,6 +20,23 @@ public final class ExplorerModels {
             ExplorerView.ALL.stream().map(ExplorerView::id).collect(Collectors.toSet()),
             LessonsViewModel.bundledLessons());
     private final DataViewModel data = new DataViewModel();
+
+    public ExplorerModels() {
+        registerData("data.unique_tokens", DataViewModel.UNIQUE_TOKENS);
+        registerData("data.epochs", DataViewModel.EPOCHS);
+        registerData("data.params", DataViewModel.PARAMS);
+        registerData("data.flops", DataViewModel.FLOPS);
+    }
+
+    private void registerData(String setting, String quantityKey) {
+        DataQuantityModel quantity = data.quantity(quantityKey);
+        viewSettings.register(setting, quantity::value, value -> {
+            if (!quantity.submit(Double.toString(value))) {
+                throw new IllegalArgumentException("setting " + setting + " must be between "
+                        + quantity.range().min() + " and " + quantity.range().max() + ", got " + value);
+            }
+        });
+    }
 
     public ScenarioModel scenario() {
         return scenario;
