@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.shell;
 
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.valley.LossValleyViewModel;
 
 /**
  * The view-models of one window, created once and kept across language and theme switches, so
@@ -10,6 +11,7 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
 public final class ExplorerModels {
     private final ScenarioModel scenario = new ScenarioModel();
     private final PowerLawsViewModel powerLaws = new PowerLawsViewModel(scenario);
+    private final LossValleyViewModel lossValley = new LossValleyViewModel(scenario);
 
     public ScenarioModel scenario() {
         return scenario;
@@ -17,5 +19,9 @@ public final class ExplorerModels {
 
     public PowerLawsViewModel powerLaws() {
         return powerLaws;
+    }
+
+    public LossValleyViewModel lossValley() {
+        return lossValley;
     }
 }

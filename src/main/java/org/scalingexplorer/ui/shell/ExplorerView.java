@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
+import org.scalingexplorer.ui.valley.LossValleyView;
 
 /** A view the navigation sidebar offers. New views add an entry to {@link #ALL}. */
 public record ExplorerView(String id, String iconLiteral, Function<Context, Node> factory) {
@@ -19,7 +20,10 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView POWER_LAWS = new ExplorerView("power-laws", "mdi2c-chart-bell-curve-cumulative",
             c -> new PowerLawsView(c.models().powerLaws(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS);
+    public static final ExplorerView LOSS_VALLEY = new ExplorerView("loss-valley", "mdi2t-terrain",
+            c -> new LossValleyView(c.models().lossValley(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();

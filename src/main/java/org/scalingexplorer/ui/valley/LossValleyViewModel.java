@@ -204,12 +204,28 @@ public final class LossValleyViewModel {
     public void setWindow(SurfaceWindow window) {
         adjustingWindow = true;
         try {
-            paramsFrom.set(clamp(window.log10ParamsMin(), PARAMS_LIMIT_MIN, PARAMS_LIMIT_MAX - MIN_SPAN_DECADES));
-            paramsTo.set(clamp(window.log10ParamsMax(), paramsFrom.get() + MIN_SPAN_DECADES, PARAMS_LIMIT_MAX));
-            tokensFrom.set(clamp(window.log10TokensMin(), TOKENS_LIMIT_MIN, TOKENS_LIMIT_MAX - MIN_SPAN_DECADES));
-            tokensTo.set(clamp(window.log10TokensMax(), tokensFrom.get() + MIN_SPAN_DECADES, TOKENS_LIMIT_MAX));
+            double newParamsFrom = clamp(window.log10ParamsMin(), PARAMS_LIMIT_MIN, PARAMS_LIMIT_MAX - MIN_SPAN_DECADES);
+            double newTokensFrom = clamp(window.log10TokensMin(), TOKENS_LIMIT_MIN, TOKENS_LIMIT_MAX - MIN_SPAN_DECADES);
+            setInOrder(paramsFrom, paramsTo, newParamsFrom,
+                    clamp(window.log10ParamsMax(), newParamsFrom + MIN_SPAN_DECADES, PARAMS_LIMIT_MAX));
+            setInOrder(tokensFrom, tokensTo, newTokensFrom,
+                    clamp(window.log10TokensMax(), newTokensFrom + MIN_SPAN_DECADES, TOKENS_LIMIT_MAX));
         } finally {
             adjustingWindow = false;
+        }
+    }
+
+    /**
+     * Moves both edges so that low never passes high on the way: a range slider bound to the pair
+     * would otherwise clamp the first edge against the other's old position.
+     */
+    private static void setInOrder(DoubleProperty from, DoubleProperty to, double newFrom, double newTo) {
+        if (newFrom > to.get()) {
+            to.set(newTo);
+            from.set(newFrom);
+        } else {
+            from.set(newFrom);
+            to.set(newTo);
         }
     }
 
