@@ -154,6 +154,11 @@ final class ValleySurface3D extends Region {
         return subScene;
     }
 
+    /** The surface's mesh, for tests: the same object, with the same faces, for the view's whole life. */
+    TriangleMesh mesh() {
+        return mesh;
+    }
+
     void resetCamera() {
         yaw.setAngle(DEFAULT_YAW);
         pitch.setAngle(DEFAULT_PITCH);
