@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.scalingexplorer.engine.allocation.IsoFlopProfile;
 import org.scalingexplorer.engine.allocation.IsoFlopSweep;
+import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
 import org.scalingexplorer.engine.surface.IsoLossContour;
 import org.scalingexplorer.engine.surface.LossSurface;
 import org.scalingexplorer.engine.surface.SurfaceWindow;
+import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.valley.LossValleyViewModel;
 
 /**
  * Prints median and p99 wall time of what the loss-valley and isoFLOP views recompute per slider
@@ -63,12 +66,28 @@ public final class ValleyBenchmark {
             }
         };
 
+        // The loss-valley view-model's whole step for one slider change: surface, log heights, contours at
+        // round losses, the compute-optimal path (Brent minimum per sample) and three isoFLOP lines.
+        ScenarioModel scenario = new ScenarioModel();
+        LossValleyViewModel valley = new LossValleyViewModel(scenario);
+        Runnable viewModelStep = new Runnable() {
+            int i;
+
+            @Override
+            public void run() {
+                scenario.setConstant(LawPreset.CHINCHILLA_2022, ChinchillaLaw.ALPHA, 0.30 + 0.0005 * (i++ % 160));
+                sink += valley.frame().minLoss();
+            }
+        };
+
         System.out.println("ValleyBenchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.version") + ")");
         report("surface " + SURFACE_SIZE + "x" + SURFACE_SIZE + " + " + CONTOUR_LEVELS + " contours", 8,
                 time(surfaceStep, 300, 600));
         report(ISOFLOP_BUDGETS + " isoFLOP profiles x " + IsoFlopProfile.DEFAULT_POINTS + " points + minima + fit", 2,
                 time(isoFlopStep, 1000, 2000));
+        report("valley view-model step: " + LossValleyViewModel.GRID_SIZE + "x" + LossValleyViewModel.GRID_SIZE
+                + " + contours, path, 3 isoFLOP", 8, time(viewModelStep, 300, 600));
         if (sink == 42) {
             System.out.println();
         }

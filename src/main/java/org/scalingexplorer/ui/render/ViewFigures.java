@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.scalingexplorer.ui.data.DataFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
+import org.scalingexplorer.ui.valley.LossValleyFigure;
 
 /**
  * The views that can be rendered offscreen, by the id the command line and the sidebar use.
@@ -16,6 +17,7 @@ public final class ViewFigures {
     static {
         FIGURES.put("power-laws", PowerLawsFigure::render);
         FIGURES.put("data", DataFigure::render);
+        FIGURES.put("loss-valley", LossValleyFigure::render);
     }
 
     private ViewFigures() {

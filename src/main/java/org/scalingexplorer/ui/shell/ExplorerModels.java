@@ -7,6 +7,7 @@ import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
+import org.scalingexplorer.ui.valley.LossValleyViewModel;
 
 /**
  * The view-models of one window, created once and kept across language and theme switches, so
@@ -20,6 +21,7 @@ public final class ExplorerModels {
             ExplorerView.ALL.stream().map(ExplorerView::id).collect(Collectors.toSet()),
             LessonsViewModel.bundledLessons());
     private final DataViewModel data = new DataViewModel();
+    private final LossValleyViewModel lossValley = new LossValleyViewModel(scenario);
 
     public ExplorerModels() {
         registerData("data.unique_tokens", DataViewModel.UNIQUE_TOKENS);
@@ -57,5 +59,9 @@ public final class ExplorerModels {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public LossValleyViewModel lossValley() {
+        return lossValley;
     }
 }

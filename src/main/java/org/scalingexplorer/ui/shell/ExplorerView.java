@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.data.DataView;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
+import org.scalingexplorer.ui.valley.LossValleyView;
 
 /** A view the navigation sidebar offers. New views add an entry to {@link #ALL}. */
 public record ExplorerView(String id, String iconLiteral, Function<Context, Node> factory) {
@@ -23,7 +24,10 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView DATA = new ExplorerView("data", "mdi2d-database-refresh",
             c -> new DataView(c.models().data(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, DATA);
+    public static final ExplorerView LOSS_VALLEY = new ExplorerView("loss-valley", "mdi2t-terrain",
+            c -> new LossValleyView(c.models().lossValley(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY, DATA);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();

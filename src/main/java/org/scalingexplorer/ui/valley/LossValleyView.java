@@ -1,0 +1,292 @@
+package org.scalingexplorer.ui.valley;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.RangeSlider;
+import org.jfree.chart.fx.ChartViewer;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.scalingexplorer.engine.allocation.OptimumRule;
+import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+
+/**
+ * The "Loss valley" view: the surface in 3D where JavaFX can draw 3D, otherwise the same surface as a
+ * map with a notice saying why; the window, budget and path controls; the active law's sliders.
+ * Binds and draws; computes nothing.
+ *
+ * <p>It redraws at most once per pulse: the view-model's frame is only invalidated by a change, and the
+ * view asks for it before the next pulse's layout, so a drag that fires many value changes in one frame
+ * costs one recompute and one mesh upload.
+ */
+public final class LossValleyView extends BorderPane {
+
+    private final LossValleyViewModel viewModel;
+    private final ResourceBundle bundle;
+    private final boolean scene3dSupported = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final StackPane centre = new StackPane();
+    private final ToggleButton mapToggle;
+    private final InvalidationListener frameInvalidated = o -> requestRedraw();
+    private final Runnable onPulse = this::redrawIfNeeded;
+    private ValleySurface3D surface3d;
+    private ValleyColourLegend colourLegend;
+    private BorderPane surfacePane;
+    private ValleyMapChart mapChart;
+    private VBox mapPane;
+    private ChartStyle style;
+    private boolean redrawPending;
+
+    public LossValleyView(LossValleyViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        this.viewModel = viewModel;
+        this.bundle = bundle;
+        this.style = chartStyle.getValue();
+        setId("loss-valley-view");
+
+        mapToggle = new ToggleButton(bundle.getString("valley.map"), new FontIcon("mdi2m-map-outline"));
+        mapToggle.setId("valley-map-toggle");
+        mapToggle.setTooltip(new Tooltip(bundle.getString("valley.map.tooltip")));
+        // Without 3D the map is all there is: the toggle would only offer a choice that does not exist.
+        mapToggle.setVisible(scene3dSupported);
+        mapToggle.setManaged(scene3dSupported);
+        mapToggle.selectedProperty().addListener((obs, old, now) -> showMode());
+        setCenter(centre);
+        setRight(sidePanel());
+
+        // Weak: the view-model outlives the views the sidebar creates and drops.
+        viewModel.frameProperty().addListener(new WeakInvalidationListener(frameInvalidated));
+        sceneProperty().addListener((obs, old, now) -> moveListener(old, now));
+        chartStyle.addListener((obs, old, now) -> applyStyle(now));
+        showMode();
+    }
+
+    /** True when the map stands in for the 3D surface because JavaFX cannot draw 3D here. */
+    public boolean showsFallback() {
+        return !scene3dSupported;
+    }
+
+    private void showMode() {
+        boolean map = !scene3dSupported || mapToggle.isSelected();
+        if (map) {
+            centre.getChildren().setAll(mapPane());
+        } else {
+            centre.getChildren().setAll(surfacePane());
+        }
+        applyStyle(style);
+        draw(viewModel.frame());
+    }
+
+    private BorderPane surfacePane() {
+        if (surfacePane == null) {
+            surface3d = new ValleySurface3D(bundle, viewModel.meshFaces());
+            colourLegend = new ValleyColourLegend(bundle.getString("valley.legend.short"));
+            Label hint = new Label(bundle.getString("valley.camera.hint"));
+            hint.getStyleClass().add("text-muted");
+            BorderPane.setAlignment(hint, Pos.CENTER);
+            BorderPane.setMargin(hint, new Insets(4));
+            surfacePane = new BorderPane(surface3d, null, colourLegend, hint, null);
+            surfacePane.setId("valley-surface-pane");
+        }
+        return surfacePane;
+    }
+
+    private VBox mapPane() {
+        if (mapPane == null) {
+            mapChart = new ValleyMapChart(bundle, style);
+            ChartViewer viewer = new ChartViewer(mapChart.chart(), false);
+            viewer.setId("valley-map");
+            viewer.setMinSize(300, 260);
+            javafx.scene.layout.VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
+            mapPane = new VBox(6);
+            mapPane.setPadding(new Insets(6));
+            if (!scene3dSupported) {
+                Label notice = new Label(bundle.getString("valley.noScene3d"), new FontIcon("mdi2c-cube-off-outline"));
+                notice.setId("valley-fallback-notice");
+                notice.setWrapText(true);
+                notice.getStyleClass().addAll("valley-notice");
+                notice.setMaxWidth(Double.MAX_VALUE);
+                mapPane.getChildren().add(notice);
+                mapPane.setId("valley-fallback");
+            } else {
+                mapPane.setId("valley-map-pane");
+            }
+            mapPane.getChildren().add(viewer);
+        }
+        return mapPane;
+    }
+
+    private VBox sidePanel() {
+        Label heading = new Label(bundle.getString("valley.controls.heading"));
+        heading.getStyleClass().add("title-3");
+
+        RangeSlider params = rangeSlider("valley-params-range", LossValleyViewModel.PARAMS_LIMIT_MIN,
+                LossValleyViewModel.PARAMS_LIMIT_MAX, viewModel.paramsFromProperty(), viewModel.paramsToProperty(),
+                bundle.getString("valley.params.tooltip"));
+        Label paramsLabel = rangeLabel("valley.params", params, bundle.getString("valley.params.tooltip"));
+        RangeSlider tokens = rangeSlider("valley-tokens-range", LossValleyViewModel.TOKENS_LIMIT_MIN,
+                LossValleyViewModel.TOKENS_LIMIT_MAX, viewModel.tokensFromProperty(), viewModel.tokensToProperty(),
+                bundle.getString("valley.tokens.tooltip"));
+        Label tokensLabel = rangeLabel("valley.tokens", tokens, bundle.getString("valley.tokens.tooltip"));
+
+        Label budgetsLabel = new Label(bundle.getString("valley.budgets"));
+        FlowPane budgets = new FlowPane(10, 6);
+        for (LossValleyViewModel.BudgetChoice choice : viewModel.budgets()) {
+            String power = ValleyText.powerOfTen(choice.log10Flops());
+            CheckBox box = new CheckBox(power);
+            box.setId("valley-budget-" + choice.log10Flops());
+            box.selectedProperty().bindBidirectional(choice.shownProperty());
+            box.setTooltip(new Tooltip(MessageFormat.format(bundle.getString("valley.budget.tooltip"), power)));
+            budgets.getChildren().add(box);
+        }
+        Tooltip.install(budgetsLabel, new Tooltip(MessageFormat.format(bundle.getString("valley.budget.tooltip"), "…")));
+
+        Label pathLabel = new Label(bundle.getString("valley.path"));
+        ComboBox<OptimumRule> rule = new ComboBox<>();
+        rule.setId("valley-path-rule");
+        rule.getItems().setAll(OptimumRule.values());
+        rule.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(OptimumRule value) {
+                return value == null ? "" : bundle.getString("valley.path." + value.name());
+            }
+
+            @Override
+            public OptimumRule fromString(String text) {
+                return null;
+            }
+        });
+        rule.valueProperty().bindBidirectional(viewModel.pathRuleProperty());
+        rule.setMaxWidth(Double.MAX_VALUE);
+        rule.setTooltip(new Tooltip(bundle.getString("valley.path.tooltip")));
+        pathLabel.setLabelFor(rule);
+        Tooltip.install(pathLabel, new Tooltip(bundle.getString("valley.path.tooltip")));
+
+        Button reset = new Button(bundle.getString("valley.reset"), new FontIcon("mdi2u-undo-variant"));
+        reset.setId("reset-valley");
+        reset.setTooltip(new Tooltip(bundle.getString("valley.reset.tooltip")));
+        reset.setOnAction(e -> {
+            viewModel.resetView();
+            mapToggle.setSelected(false);
+            if (surface3d != null) {
+                surface3d.resetCamera();
+            }
+        });
+
+        Label explainTitle = new Label(bundle.getString("valley.explain.title"));
+        explainTitle.getStyleClass().add("title-4");
+        Label explainBody = new Label(bundle.getString("valley.explain.body"));
+        explainBody.setWrapText(true);
+        VBox explanation = new VBox(6, explainTitle, explainBody);
+        explanation.setPadding(new Insets(10));
+        explanation.getStyleClass().add("explanation-card");
+
+        VBox controls = new VBox(8, heading, paramsLabel, params, tokensLabel, tokens, budgetsLabel, budgets,
+                pathLabel, rule, new javafx.scene.layout.HBox(8, mapToggle, reset), explanation);
+        controls.setPadding(new Insets(12, 12, 0, 12));
+        controls.setId("valley-controls");
+
+        LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
+                viewModel.lawModifiedProperty(), viewModel::resetLaw);
+        VBox side = new VBox(controls, constants);
+        side.setPrefWidth(340);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return new VBox(scroll) {
+            {
+                VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+            }
+        };
+    }
+
+    private RangeSlider rangeSlider(String id, double min, double max, javafx.beans.property.DoubleProperty from,
+                                    javafx.beans.property.DoubleProperty to, String tooltip) {
+        RangeSlider slider = new RangeSlider(min, max, from.get(), to.get());
+        slider.setId(id);
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(0.5);
+        slider.lowValueProperty().bindBidirectional(from);
+        slider.highValueProperty().bindBidirectional(to);
+        slider.setTooltip(new Tooltip(tooltip));
+        return slider;
+    }
+
+    private Label rangeLabel(String key, RangeSlider slider, String tooltip) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> bundle.getString(key) + ":  " + ValleyText.decadeRange(slider.getLowValue(), slider.getHighValue()),
+                slider.lowValueProperty(), slider.highValueProperty()));
+        label.setLabelFor(slider);
+        Tooltip.install(label, new Tooltip(tooltip));
+        return label;
+    }
+
+    private void applyStyle(ChartStyle newStyle) {
+        this.style = newStyle;
+        if (surface3d != null) {
+            surface3d.setColours(fx(newStyle.plotBackground()), fx(newStyle.foreground()));
+            colourLegend.setForeground(fx(newStyle.foreground()));
+        }
+        if (mapChart != null) {
+            mapChart.setStyle(newStyle);
+        }
+    }
+
+    private static javafx.scene.paint.Color fx(java.awt.Color colour) {
+        return javafx.scene.paint.Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue());
+    }
+
+    private void moveListener(Scene old, Scene now) {
+        if (old != null) {
+            old.removePreLayoutPulseListener(onPulse);
+        }
+        if (now != null) {
+            now.addPreLayoutPulseListener(onPulse);
+            requestRedraw();
+        }
+    }
+
+    private void requestRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void redrawIfNeeded() {
+        if (redrawPending) {
+            redrawPending = false;
+            draw(viewModel.frame());
+        }
+    }
+
+    private void draw(ValleyFrame frame) {
+        boolean map = !scene3dSupported || mapToggle.isSelected();
+        if (map) {
+            mapChart.show(frame);
+        } else {
+            surface3d.show(frame);
+            colourLegend.show(frame);
+        }
+    }
+}
