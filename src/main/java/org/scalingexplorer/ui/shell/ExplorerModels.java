@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
@@ -10,6 +11,7 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
 public final class ExplorerModels {
     private final ScenarioModel scenario = new ScenarioModel();
     private final PowerLawsViewModel powerLaws = new PowerLawsViewModel(scenario);
+    private final IsoFlopViewModel isoFlop = new IsoFlopViewModel(scenario);
 
     public ScenarioModel scenario() {
         return scenario;
@@ -17,5 +19,9 @@ public final class ExplorerModels {
 
     public PowerLawsViewModel powerLaws() {
         return powerLaws;
+    }
+
+    public IsoFlopViewModel isoFlop() {
+        return isoFlop;
     }
 }
