@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.render;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.scalingexplorer.ui.allocation.AllocationFigure;
 import org.scalingexplorer.ui.isoflop.IsoFlopFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
 
@@ -16,6 +17,7 @@ public final class ViewFigures {
     static {
         FIGURES.put("power-laws", PowerLawsFigure::render);
         FIGURES.put("isoflop", IsoFlopFigure::render);
+        FIGURES.put("allocation", AllocationFigure::render);
     }
 
     private ViewFigures() {
