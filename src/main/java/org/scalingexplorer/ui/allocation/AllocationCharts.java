@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -121,6 +123,7 @@ public final class AllocationCharts {
             plot.setRenderer(0, chosenRenderer);
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
+            plot.setFixedLegendItems(lawLegend(result));
             markBudget(plot, result.flops());
             style.apply(frontiers);
         } finally {
@@ -152,12 +155,27 @@ public final class AllocationCharts {
             plot.setRenderer(0, pointRenderer);
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
+            LegendItemCollection legend = lawLegend(result);
+            legend.add(new LegendItem(modelsKey, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
+                    style.foreground()));
+            plot.setFixedLegendItems(legend);
             labelModels(plot, models);
             markBudget(plot, result.flops());
             style.apply(references);
         } finally {
             references.setNotify(true);
         }
+    }
+
+    /** One entry per law: the axis label says which line is N and which D, so eight entries become four. */
+    private LegendItemCollection lawLegend(Result result) {
+        LegendItemCollection legend = new LegendItemCollection();
+        for (Frontier frontier : result.frontiers()) {
+            LegendItem item = new LegendItem(lawName(frontier.preset()), null, null, null,
+                    new Rectangle2D.Double(-8, -1.5, 16, 3), PowerLawsCharts.colorOf(frontier.preset()));
+            legend.add(item);
+        }
+        return legend;
     }
 
     /**

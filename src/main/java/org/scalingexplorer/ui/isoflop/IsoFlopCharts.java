@@ -108,7 +108,8 @@ public final class IsoFlopCharts {
         }
         double margin = 0.04 * (high - low);
         for (JFreeChart chart : List.of(activeBananas, comparisonBananas)) {
-            chart.getXYPlot().getRangeAxis().setRange(low - margin, high + margin);
+            // More room below: the lowest banana's budget label sits under its minimum.
+            chart.getXYPlot().getRangeAxis().setRange(low - 2.5 * margin, high + margin);
         }
     }
 
@@ -194,6 +195,8 @@ public final class IsoFlopCharts {
                 int pointIndex = points.indexOf(pointKey);
                 pointRenderer.setSeriesPaint(pointIndex, color.darker());
                 pointRenderer.setSeriesShape(pointIndex, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+                // The fit line of the same colour names the points; a legend entry each would crowd the chart.
+                pointRenderer.setSeriesVisibleInLegend(pointIndex, false);
 
                 PowerLawFit fit = sweep.sweep().paramsFit();
                 String fitKey = MessageFormat.format(bundle.getString("isoflop.legend.fit"), lawName(sweep.preset()),

@@ -186,7 +186,7 @@ public final class IsoFlopView extends BorderPane {
         fitSummary.setId("isoflop-fit-summary");
         fitSummary.setWrapText(true);
         fitSummary.getStyleClass().add("hover-readout");
-        VBox box = new VBox(8, title, body, fitSummary);
+        VBox box = new VBox(8, title, fitSummary, body);
         box.setPadding(new Insets(12));
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("explanation-card");

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.allocation.AllocationViewModel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -12,6 +13,7 @@ public final class ExplorerModels {
     private final ScenarioModel scenario = new ScenarioModel();
     private final PowerLawsViewModel powerLaws = new PowerLawsViewModel(scenario);
     private final IsoFlopViewModel isoFlop = new IsoFlopViewModel(scenario);
+    private final AllocationViewModel allocation = new AllocationViewModel(scenario);
 
     public ScenarioModel scenario() {
         return scenario;
@@ -23,5 +25,9 @@ public final class ExplorerModels {
 
     public IsoFlopViewModel isoFlop() {
         return isoFlop;
+    }
+
+    public AllocationViewModel allocation() {
+        return allocation;
     }
 }

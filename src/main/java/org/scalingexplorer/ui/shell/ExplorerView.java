@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.allocation.AllocationView;
 import org.scalingexplorer.ui.isoflop.IsoFlopView;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
 
@@ -23,7 +24,10 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView ISOFLOP = new ExplorerView("isoflop", "mdi2c-chart-bell-curve",
             c -> new IsoFlopView(c.models().isoFlop(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, ISOFLOP);
+    public static final ExplorerView ALLOCATION = new ExplorerView("allocation", "mdi2s-scale-balance",
+            c -> new AllocationView(c.models().allocation(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, ISOFLOP, ALLOCATION);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();
