@@ -142,8 +142,11 @@ public final class IsoFlopCharts {
                 bottomRenderer.setSeriesShape(bottomIndex, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
                 bottomRenderer.setSeriesStroke(bottomIndex, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                         BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 3f}, 0f));
+                // The legend line is drawn as the curves are: dashed for the comparison law when overlaid.
                 legend.add(new LegendItem(MessageFormat.format(bundle.getString("isoflop.legend.curves"),
-                        lawName(sweep.preset())), null, null, null, new java.awt.Rectangle(-8, -1, 16, 3), color));
+                        lawName(sweep.preset())), null, null, null, false, new java.awt.Rectangle(0, 0), false, color,
+                        false, color, solid(1f), true, new java.awt.geom.Line2D.Double(-9, 0, 9, 0),
+                        dashed ? DASHED : solid(2.2f), color));
                 LegendItem bottomItem = new LegendItem(bottomKey, null, null, null,
                         new Ellipse2D.Double(-4, -4, 8, 8), color.darker());
                 legend.add(bottomItem);
