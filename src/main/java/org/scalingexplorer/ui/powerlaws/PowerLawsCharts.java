@@ -141,7 +141,7 @@ public final class PowerLawsCharts {
         return bundle.getString("law." + preset.id());
     }
 
-    static Color colorOf(LawPreset preset) {
+    public static Color colorOf(LawPreset preset) {
         return switch (preset) {
             case CHINCHILLA_2022 -> SeriesPalette.color(0);
             case KAPLAN_2020 -> SeriesPalette.color(1);

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.scalingexplorer.ui.data.DataFigure;
+import org.scalingexplorer.ui.allocation.AllocationFigure;
+import org.scalingexplorer.ui.isoflop.IsoFlopFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
 import org.scalingexplorer.ui.valley.LossValleyFigure;
 
@@ -18,6 +20,8 @@ public final class ViewFigures {
         FIGURES.put("power-laws", PowerLawsFigure::render);
         FIGURES.put("data", DataFigure::render);
         FIGURES.put("loss-valley", LossValleyFigure::render);
+        FIGURES.put("isoflop", IsoFlopFigure::render);
+        FIGURES.put("allocation", AllocationFigure::render);
     }
 
     private ViewFigures() {

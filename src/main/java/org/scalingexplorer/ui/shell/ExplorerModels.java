@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
 import org.scalingexplorer.ui.data.DataQuantityModel;
 import org.scalingexplorer.ui.data.DataViewModel;
+import org.scalingexplorer.ui.allocation.AllocationViewModel;
+import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
@@ -22,12 +24,23 @@ public final class ExplorerModels {
             LessonsViewModel.bundledLessons());
     private final DataViewModel data = new DataViewModel();
     private final LossValleyViewModel lossValley = new LossValleyViewModel(scenario);
+    private final IsoFlopViewModel isoFlop = new IsoFlopViewModel(scenario);
+    private final AllocationViewModel allocation = new AllocationViewModel(scenario);
 
     public ExplorerModels() {
         registerData("data.unique_tokens", DataViewModel.UNIQUE_TOKENS);
         registerData("data.epochs", DataViewModel.EPOCHS);
         registerData("data.params", DataViewModel.PARAMS);
         registerData("data.flops", DataViewModel.FLOPS);
+        viewSettings.register("allocation.log10_flops", allocation.log10FlopsProperty());
+        viewSettings.register("allocation.mfu", allocation.mfuProperty());
+        viewSettings.register("allocation.usd_per_gpu_hour", allocation.usdPerGpuHourProperty());
+        viewSettings.register("isoflop.log10_min_flops", isoFlop.log10MinFlopsProperty());
+        viewSettings.register("isoflop.log10_max_flops", isoFlop.log10MaxFlopsProperty());
+        viewSettings.register("valley.log10_params_from", lossValley.paramsFromProperty());
+        viewSettings.register("valley.log10_params_to", lossValley.paramsToProperty());
+        viewSettings.register("valley.log10_tokens_from", lossValley.tokensFromProperty());
+        viewSettings.register("valley.log10_tokens_to", lossValley.tokensToProperty());
     }
 
     private void registerData(String setting, String quantityKey) {
@@ -63,5 +76,13 @@ public final class ExplorerModels {
 
     public LossValleyViewModel lossValley() {
         return lossValley;
+    }
+
+    public IsoFlopViewModel isoFlop() {
+        return isoFlop;
+    }
+
+    public AllocationViewModel allocation() {
+        return allocation;
     }
 }

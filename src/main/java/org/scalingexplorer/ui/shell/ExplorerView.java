@@ -8,6 +8,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.data.DataView;
+import org.scalingexplorer.ui.allocation.AllocationView;
+import org.scalingexplorer.ui.isoflop.IsoFlopView;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
 import org.scalingexplorer.ui.valley.LossValleyView;
 
@@ -27,7 +29,13 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView LOSS_VALLEY = new ExplorerView("loss-valley", "mdi2t-terrain",
             c -> new LossValleyView(c.models().lossValley(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY, DATA);
+    public static final ExplorerView ISOFLOP = new ExplorerView("isoflop", "mdi2c-chart-bell-curve",
+            c -> new IsoFlopView(c.models().isoFlop(), c.bundle(), c.chartStyle()));
+
+    public static final ExplorerView ALLOCATION = new ExplorerView("allocation", "mdi2s-scale-balance",
+            c -> new AllocationView(c.models().allocation(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY, ISOFLOP, ALLOCATION, DATA);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();

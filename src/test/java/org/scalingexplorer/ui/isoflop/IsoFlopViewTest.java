@@ -1,0 +1,100 @@
+package org.scalingexplorer.ui.isoflop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.controlsfx.control.RangeSlider;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.engine.law.ChinchillaLaw;
+import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.ui.shell.ExplorerWindowFixture;
+import org.scalingexplorer.ui.shell.Language;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The IsoFLOP view as a user drives it: pick it in the sidebar, drag the budget range, overlay. Headless. */
+@ExtendWith(ApplicationExtension.class)
+class IsoFlopViewTest {
+
+    private ExplorerWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new ExplorerWindowFixture(stage, Language.ENGLISH);
+    }
+
+    @BeforeEach
+    void openTheView(FxRobot robot) {
+        robot.clickOn(robot.lookup("#navigation .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "IsoFLOP profiles".equals(cell.getText())).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void removePrefs() {
+        fixture.removePrefs();
+    }
+
+    /** N of the largest budget's minimum as the active chart's minima series holds it. */
+    private static double plottedLargestMinimum(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#chart-isoflop-active").queryAs(ChartViewer.class);
+        XYDataset minima = viewer.getChart().getXYPlot().getDataset(IsoFlopCharts.MINIMA);
+        return minima.getXValue(0, minima.getItemCount(0) - 1);
+    }
+
+    private double[] budgets() {
+        return fixture.models.isoFlop().figure().budgets();
+    }
+
+    @Test
+    void draggingTheHighThumbMovesTheLargestMinimum(FxRobot robot) {
+        assertTrue(robot.lookup("#isoflop-view").tryQuery().isPresent());
+        double before = plottedLargestMinimum(robot);
+        double topBefore = budgets()[budgets().length - 1];
+        robot.drag("#budget-range .high-thumb").moveBy(60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double topAfter = budgets()[budgets().length - 1];
+        assertTrue(topAfter > 10 * topBefore, topBefore + " -> " + topAfter);
+        double after = plottedLargestMinimum(robot);
+        assertTrue(after > before * 2, before + " -> " + after);
+        // What is drawn is what the view-model computed.
+        var minima = fixture.models.isoFlop().figure().active().minimumParams();
+        assertEquals(minima[minima.length - 1], after, 0);
+        assertEquals(fixture.models.isoFlop().log10MaxFlopsProperty().get(),
+                robot.lookup("#budget-range").queryAs(RangeSlider.class).getHighValue(), 1e-12);
+        assertTrue(robot.lookup("#budget-range-label").queryAs(Label.class).getText().endsWith("FLOPs"));
+    }
+
+    @Test
+    void overlayDrawsBothLawsInOneChart(FxRobot robot) {
+        ChartViewer comparison = robot.lookup("#chart-isoflop-comparison").queryAs(ChartViewer.class);
+        assertTrue(comparison.isVisible());
+        robot.clickOn("#isoflop-overlay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#isoflop-overlay").queryAs(CheckBox.class).isSelected());
+        assertFalse(comparison.isVisible());
+        ChartViewer active = robot.lookup("#chart-isoflop-active").queryAs(ChartViewer.class);
+        assertEquals(2, active.getChart().getXYPlot().getDataset(IsoFlopCharts.MINIMA).getSeriesCount(),
+                "minima of Chinchilla and Kaplan");
+    }
+
+    @Test
+    void aConstantChangedElsewhereMovesTheBananas(FxRobot robot) {
+        double before = plottedLargestMinimum(robot);
+        robot.interact(() -> fixture.models.scenario().setConstant(LawPreset.CHINCHILLA_2022, ChinchillaLaw.ALPHA, 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(plottedLargestMinimum(robot) < before, "a larger alpha favours smaller models");
+    }
+}
