@@ -50,6 +50,6 @@ public final class DataScenarioCharts {
                         POOL_FLOPS_POINTS),
                 ParallelLines.of(law, scenario.testDistributions(), OFFSET_LINES_FROM_PARAMS, OFFSET_LINES_TO_PARAMS,
                         OFFSET_LINE_POINTS),
-                scenario.mixture().curve(MIXTURE_POINTS));
+                scenario.mixture().curve(MIXTURE_POINTS, scenario.mixtureWeight()));
     }
 }

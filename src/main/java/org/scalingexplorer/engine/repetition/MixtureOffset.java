@@ -33,21 +33,23 @@ public record MixtureOffset(double firstOffset, double secondOffset, double dive
         return 1 / (1 + Math.exp((firstOffset - secondOffset) / diversityBonus));
     }
 
-    public MixtureCurve curve(int points) {
+    /** The offset across every weight, its lowest point, and the point at the weight the user chose. */
+    public MixtureCurve curve(int points, double chosenWeight) {
         double[] weights = Grid.linear(0, 1, points);
         double[] offsets = new double[points];
         for (int i = 0; i < points; i++) {
             offsets[i] = offset(weights[i]);
         }
         double best = bestWeight();
-        return new MixtureCurve(weights, offsets, best, offset(best));
+        return new MixtureCurve(weights, offsets, best, offset(best), chosenWeight, offset(chosenWeight));
     }
 
     private static double xLogX(double x) {
         return x == 0 ? 0 : x * Math.log(x);
     }
 
-    /** The offset against mixture weight, and its lowest point. */
-    public record MixtureCurve(double[] weight, double[] offset, double bestWeight, double bestOffset) {
+    /** The offset against mixture weight, its lowest point, and the offset at the chosen weight. */
+    public record MixtureCurve(double[] weight, double[] offset, double bestWeight, double bestOffset,
+                               double chosenWeight, double chosenOffset) {
     }
 }

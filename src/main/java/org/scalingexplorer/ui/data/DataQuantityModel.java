@@ -12,10 +12,11 @@ import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.scenario.ConstantRange;
 
 /**
- * One quantity under a slider of the Data view (unique tokens, epochs, N or C), as the slider and
- * its text field see it. Like {@link org.scalingexplorer.ui.scenario.LawConstantModel}, but the value
- * lives here rather than in a law: these are the user's scenario, not published constants. All of
- * them span decades, so the slider moves in log10 steps.
+ * One quantity under a slider of the Data view (unique tokens, epochs, N, C, a test set's offset or
+ * the mixture weight), as the slider and its text field see it. Like
+ * {@link org.scalingexplorer.ui.scenario.LawConstantModel}, but the value lives here rather than in a
+ * law: these are the user's scenario, not published constants. Quantities that span decades move in
+ * log10 steps, offsets and weights linearly, as their {@link ConstantRange} says.
  */
 public final class DataQuantityModel {
 
@@ -58,7 +59,7 @@ public final class DataQuantityModel {
         return defaultValue;
     }
 
-    /** Position of the slider knob: log10 of the value. */
+    /** Position of the slider knob: log10 of the value on a log range, the value itself otherwise. */
     public DoubleProperty sliderPositionProperty() {
         return sliderPosition;
     }

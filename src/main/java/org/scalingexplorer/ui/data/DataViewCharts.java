@@ -205,8 +205,12 @@ public final class DataViewCharts {
         series.line(text("data.series.mixtureOffset"), mixture.weight(), mixture.offset(), SeriesPalette.color(2),
                 2.6f, null);
         series.dot(text("data.series.bestMixture"), mixture.bestWeight(), mixture.bestOffset(), USER);
+        series.dot(text("data.series.chosenMixture"), mixture.chosenWeight(), mixture.chosenOffset(), FRESH);
         plot.addDomainMarker(labelledTopLeft(mixture.bestWeight(), format("data.marker.bestMixture",
                 String.format(Locale.ROOT, "%.2f", mixture.bestWeight()))));
+        // Low on the chart, where the U is high, so it stays clear of the best-w label at the top.
+        plot.addDomainMarker(labelledBelowRight(mixture.chosenWeight(), format("data.marker.chosenMixture",
+                String.format(Locale.ROOT, "%.2f", mixture.chosenWeight()))));
     }
 
     private JFreeChart createChart(Panel panel) {
@@ -293,11 +297,20 @@ public final class DataViewCharts {
     }
 
     private String poolName(String name) {
+        return poolName(bundle, name);
+    }
+
+    private String testSetName(String name) {
+        return testSetName(bundle, name);
+    }
+
+    /** An illustrative pool's name in the bundle's language; a name the user typed as it is. */
+    static String poolName(ResourceBundle bundle, String name) {
         String key = "data.pool." + name.replace(' ', '-');
         return bundle.containsKey(key) ? bundle.getString(key) : name;
     }
 
-    private String testSetName(String name) {
+    static String testSetName(ResourceBundle bundle, String name) {
         String key = "data.testSet." + name.replace(' ', '-');
         return bundle.containsKey(key) ? bundle.getString(key) : name;
     }

@@ -28,7 +28,7 @@ class OffsetTest {
     void mixtureOffsetIsUShapedWithTheClosedFormMinimum() {
         MixtureOffset mixture = new MixtureOffset(0.0, 0.05, 0.03);
         assertEquals(0.8411309, mixture.bestWeight(), 1e-7);
-        MixtureOffset.MixtureCurve curve = mixture.curve(101);
+        MixtureOffset.MixtureCurve curve = mixture.curve(101, 0.25);
         assertEquals(0.05, curve.offset()[0], 1e-15, "all second source");
         assertEquals(0.0, curve.offset()[100], 1e-15, "all first source");
         int lowest = 0;
@@ -39,6 +39,9 @@ class OffsetTest {
         }
         assertEquals(84, lowest);
         assertTrue(curve.bestOffset() < 0, "the best mixture beats both pure sources");
+        assertEquals(0.25, curve.chosenWeight());
+        assertEquals(mixture.offset(0.25), curve.chosenOffset(), 1e-15);
+        assertTrue(curve.chosenOffset() > curve.bestOffset());
         for (int i = 1; i + 1 < 101; i++) {
             double secondDifference = curve.offset()[i - 1] - 2 * curve.offset()[i] + curve.offset()[i + 1];
             assertTrue(secondDifference > 0, "convex at " + i);

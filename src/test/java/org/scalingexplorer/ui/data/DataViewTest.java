@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -100,5 +101,81 @@ class DataViewTest {
         assertEquals("2.500e10", robot.lookup("#field-uniqueTokens").queryAs(TextField.class).getText());
         assertNotEquals(params, text(robot, "#optimum-constrained-params"));
         assertTrue(robot.lookup("#reset-data").queryAs(Button.class).isDisabled());
+    }
+
+    private static void openQualityTab(FxRobot robot) {
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.doubleClickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ChartViewer chart(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ChartViewer.class);
+    }
+
+    @Test
+    void editingAPoolInTheTableRedrawsItsCurveAndABadValueIsNamed(FxRobot robot) {
+        openQualityTab(robot);
+        TabPane tabs = robot.lookup("#data-tabs").queryAs(TabPane.class);
+        assertEquals(tabs.getTabs().get(1), tabs.getSelectionModel().getSelectedItem());
+        var dataset = chart(robot, "#chart-quality-quantity").getChart().getXYPlot().getDataset();
+        double lossAtTopBudget = dataset.getYValue(0, dataset.getItemCount(0) - 1);
+        String crossings = text(robot, "#pool-crossings");
+
+        type(robot, "#pool-1-uniqueTokens", "2e11");
+        dataset = chart(robot, "#chart-quality-quantity").getChart().getXYPlot().getDataset();
+        assertEquals(2e11, fixture.models.data().pools().get(0).uniqueTokens());
+        assertTrue(dataset.getYValue(0, dataset.getItemCount(0) - 1) < lossAtTopBudget,
+                "ten times the unique tokens repeat less at 1e26 FLOPs");
+        assertEquals("Heavily filtered (2.00e11 tokens)", dataset.getSeriesKey(0));
+        assertNotEquals(crossings, text(robot, "#pool-crossings"));
+        assertEquals("Heavily filtered", robot.lookup("#pool-1-name").queryAs(TextField.class).getText());
+
+        type(robot, "#pool-2-qualityOffset", "abc");
+        Label error = robot.lookup("#pool-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("Pool 2, Quality (nats): \"abc\" refused, not a number", error.getText());
+        assertEquals(-0.04, fixture.models.data().pools().get(1).qualityOffset());
+
+        robot.clickOn("#add-pool");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Pool 4", robot.lookup("#pool-4-name").queryAs(TextField.class).getText());
+        assertEquals(4 + 1, chart(robot, "#chart-quality-quantity").getChart().getXYPlot().getDataset()
+                .getSeriesCount(), "four pools and the crossings");
+        assertFalse(error.isVisible(), "an accepted change clears the message");
+
+        robot.clickOn("#reset-data-quality");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#pool-4-name").tryQuery().isEmpty());
+        assertEquals("2.000e10", robot.lookup("#pool-1-uniqueTokens").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void anOffsetSliderShiftsOnlyItsLineAndTheWeightMovesTheMixtureMark(FxRobot robot) {
+        openQualityTab(robot);
+        var lines = chart(robot, "#chart-offset-lines").getChart().getXYPlot().getDataset();
+        double nearby = lines.getYValue(1, 0);
+        double training = lines.getYValue(0, 0);
+        type(robot, "#field-offset-1", "0.4");
+        lines = chart(robot, "#chart-offset-lines").getChart().getXYPlot().getDataset();
+        assertEquals(0.4 - 0.05, Math.log(lines.getYValue(1, 0) / nearby), 1e-9);
+        assertEquals(training, lines.getYValue(0, 0), 0);
+
+        robot.drag("#slider-mixtureWeight .thumb").moveBy(40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double weight = fixture.models.data().mixtureWeight().value();
+        assertTrue(weight > 0.5, "w after drag: " + weight);
+        var mixture = chart(robot, "#chart-mixture").getChart().getXYPlot().getDataset();
+        int chosen = mixture.indexOf("Your mixture");
+        assertEquals(weight, mixture.getXValue(chosen, 0), 1e-12);
+        assertTrue(text(robot, "#mixture-readout").startsWith(
+                String.format(java.util.Locale.ROOT, "Offset at w = %.2f: ", weight)));
+        assertTrue(text(robot, "#mixture-readout").contains("Best w = 0.84"));
     }
 }
