@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
         description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, repeat data, render charts.",
-        subcommands = {AllocateCommand.class, IsoFlopCommand.class, RepeatCommand.class, RenderCommand.class})
+        subcommands = {AllocateCommand.class, IsoFlopCommand.class, RepeatCommand.class, RenderCommand.class,
+                ReportCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */
