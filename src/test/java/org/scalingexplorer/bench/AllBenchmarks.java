@@ -13,6 +13,7 @@ public final class AllBenchmarks {
         SliderDragBenchmark.run();
         DataBenchmark.run();
         ValleyBenchmark.run();
+        ExportBenchmark.run();
         Platform.exit();
     }
 }
