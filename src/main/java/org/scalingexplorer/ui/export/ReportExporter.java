@@ -48,15 +48,36 @@ public final class ReportExporter {
         AtomicFiles.write(file, out -> write(request, out));
     }
 
+    /** Writes figures rendered beforehand by {@link #figures}. */
+    public static void export(ReportRequest request, List<ViewFigure> figures, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(request, figures, out));
+    }
+
     public static void write(ReportRequest request, OutputStream out) throws IOException {
+        write(request, figures(request), out);
+    }
+
+    /**
+     * The figures of the request's views. The app calls this on the FX thread (a view may take a
+     * JavaFX snapshot) and {@link #write(ReportRequest, List, OutputStream)} on a worker.
+     */
+    public static List<ViewFigure> figures(ReportRequest request) {
+        RenderRequest render = new RenderRequest(request.scenario(), request.bundle(), request.style());
+        List<ViewFigure> figures = new ArrayList<>();
+        for (String viewId : request.viewIds()) {
+            figures.add(ViewFigures.render(viewId, render));
+        }
+        return figures;
+    }
+
+    public static void write(ReportRequest request, List<ViewFigure> figures, OutputStream out) throws IOException {
         ResourceBundle bundle = request.bundle();
         String date = LocalDate.now().toString();
         List<BiConsumer<Graphics2D, Rectangle2D>> pages = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        RenderRequest render = new RenderRequest(request.scenario(), bundle, request.style());
-        for (String viewId : request.viewIds()) {
-            ViewFigure figure = ViewFigures.render(viewId, render);
-            headings.add(viewTitle(bundle, viewId));
+        for (int i = 0; i < figures.size(); i++) {
+            ViewFigure figure = figures.get(i);
+            headings.add(viewTitle(bundle, request.viewIds().get(i)));
             pages.add((g2, area) -> drawFigure(g2, area, figure, request.style()));
         }
         List<Row> rows = tableRows(request);
