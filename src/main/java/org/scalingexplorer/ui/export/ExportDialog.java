@@ -117,6 +117,12 @@ public final class ExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
+        // Labels keep their full width; the fields take what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label(bundle.getString("export.content")), content);
         grid.addRow(row++, new Label(bundle.getString("export.format")), format);

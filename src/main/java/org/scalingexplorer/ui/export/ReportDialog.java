@@ -59,6 +59,7 @@ public final class ReportDialog {
                 () -> views.stream().anyMatch(CheckBox::isSelected),
                 views.stream().map(CheckBox::selectedProperty).toArray(javafx.beans.Observable[]::new));
         none.visibleProperty().bind(anyChosen.not());
+        none.managedProperty().bind(none.visibleProperty());
         dialog.getDialogPane().lookupButton(write).disableProperty().bind(anyChosen.not());
         dialog.setResultConverter(button -> button != write ? null : new Result(
                 views.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList(),
