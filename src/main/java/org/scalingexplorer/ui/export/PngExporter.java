@@ -22,6 +22,8 @@ public final class PngExporter {
 
     private static final String PNG_METADATA_FORMAT = "javax_imageio_png_1.0";
     private static final double INCHES_PER_METRE = 1 / 0.0254;
+    /** 100 megapixels: 400 MB of ARGB, about what a 4x export of a 2500 px wide figure needs. */
+    static final long MAX_PIXELS = 100_000_000L;
 
     private PngExporter() {
     }
@@ -29,6 +31,10 @@ public final class PngExporter {
     public static BufferedImage image(ExportRequest request) {
         int width = (int) Math.round(request.widthPx() * request.scale());
         int height = (int) Math.round(request.heightPx() * request.scale());
+        if ((long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException("a PNG of " + width + " x " + height + " px is over "
+                    + MAX_PIXELS / 1_000_000 + " megapixels; choose a smaller size or scale, or SVG or PDF");
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g2 = image.createGraphics();
         try {
