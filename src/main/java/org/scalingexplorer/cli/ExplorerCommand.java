@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "scaling-explorer",
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
-        description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, repeat data, render charts.",
+        description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, repeat data, render charts and reports.",
         subcommands = {AllocateCommand.class, IsoFlopCommand.class, FitCommand.class, RepeatCommand.class,
-                RenderCommand.class})
+                RenderCommand.class, ReportCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */

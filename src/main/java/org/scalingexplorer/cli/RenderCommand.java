@@ -1,24 +1,32 @@
 package org.scalingexplorer.cli;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.scalingexplorer.engine.io.Session;
+import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.law.LawPreset;
-import org.scalingexplorer.ui.chart.ChartImages;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.export.ExportFormat;
+import org.scalingexplorer.ui.export.ExportRequest;
+import org.scalingexplorer.ui.export.FigureExporter;
 import org.scalingexplorer.ui.render.RenderRequest;
 import org.scalingexplorer.ui.render.ViewFigure;
 import org.scalingexplorer.ui.render.ViewFigures;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.session.SessionState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Renders a view offscreen through the same chart drawing the window uses; needs no display. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Render a view to a PNG file, without a window.")
+/**
+ * Renders a view offscreen through the same chart drawing the window uses, to PNG, SVG, PDF or the CSV
+ * of its plotted series (chosen by the file's extension); needs no display.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a view to a PNG, SVG, PDF or CSV file (by the extension of --out), without a window.")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -27,8 +35,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--view", defaultValue = "power-laws", description = "the view to render (default ${DEFAULT-VALUE}); one of the ids the app's sidebar uses")
     String view;
 
-    @Option(names = "--out", required = true, description = "the PNG file to write")
+    @Option(names = "--out", required = true, description = "the file to write: .png, .svg, .pdf or .csv")
     Path out;
+
+    @Option(names = "--session", description = "a session file whose law constants and active law to draw")
+    Path session;
 
     @Option(names = "--width", defaultValue = "1600", description = "width in logical pixels (default ${DEFAULT-VALUE})")
     int width;
@@ -36,40 +47,71 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "1000", description = "height in logical pixels (default ${DEFAULT-VALUE})")
     int height;
 
-    @Option(names = "--scale", defaultValue = "1", description = "device pixels per logical pixel, 0.5 to 4 (default ${DEFAULT-VALUE})")
+    @Option(names = "--scale", defaultValue = "1", description = "PNG device pixels per logical pixel, 1 to 4; the PNG records 96 x scale DPI (default ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--law", defaultValue = "chinchilla", description = "the law drawn bold: kaplan, chinchilla or epoch")
+    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, epoch or approach1 (default: the session's, else chinchilla)")
     String lawId;
 
-    @Option(names = "--theme", defaultValue = "light", description = "light or dark")
+    @Option(names = "--theme", defaultValue = "light", description = "light, dark or print (default ${DEFAULT-VALUE})")
     String theme;
+
+    @Option(names = "--title", defaultValue = "", description = "a title above the charts")
+    String title;
+
+    @Option(names = "--caption", defaultValue = "", description = "a caption below the charts")
+    String caption;
 
     @Option(names = "--lang", defaultValue = "en", description = "en or zh_CN")
     String language;
 
     @Override
     public Integer call() throws Exception {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new IllegalArgumentException("out must name a .png file, got " + out);
-        }
+        ExportFormat format = ExportFormat.ofFile(out);
         System.setProperty("java.awt.headless", "true");
-        ChartStyle style = switch (theme) {
-            case "light" -> ChartStyle.LIGHT;
-            case "dark" -> ChartStyle.DARK;
-            default -> throw new IllegalArgumentException("theme must be light or dark, got " + theme);
-        };
-        ScenarioModel scenario = new ScenarioModel();
-        scenario.activePresetProperty().set(LawPreset.fromId(lawId));
+        ChartStyle style = style(theme);
+        ScenarioModel scenario = scenario(session, lawId);
         ViewFigure figure = ViewFigures.render(view, new RenderRequest(scenario, bundle(language), style));
-        BufferedImage image = ChartImages.drawGrid(figure.cells(), figure.columns(), width, height, scale,
-                style.background());
-        ChartImages.writePng(image, out);
-        spec.commandLine().getOut().printf("wrote %s (%d x %d px)%n", out, image.getWidth(), image.getHeight());
+        ExportRequest request = new ExportRequest(figure, style, width, height, scale, title, caption);
+        FigureExporter.export(request, format, out);
+        if (format == ExportFormat.PNG) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi)%n", out,
+                    Math.round(width * scale), Math.round(height * scale), request.dpi());
+        } else {
+            spec.commandLine().getOut().printf("wrote %s (%s)%n", out, format.extension().toUpperCase(Locale.ROOT));
+        }
         return 0;
     }
 
-    private static ResourceBundle bundle(String language) {
+    static ChartStyle style(String theme) {
+        return switch (theme) {
+            case "light" -> ChartStyle.LIGHT;
+            case "dark" -> ChartStyle.DARK;
+            case "print" -> ChartStyle.PRINT;
+            default -> throw new IllegalArgumentException("theme must be light, dark or print, got " + theme);
+        };
+    }
+
+    /** The published laws, or a session's; an explicit --law overrides the session's active law. */
+    static ScenarioModel scenario(Path sessionFile, String lawId) throws java.io.IOException {
+        ScenarioModel scenario = new ScenarioModel();
+        if (sessionFile != null) {
+            Session loaded;
+            try {
+                loaded = SessionFile.read(sessionFile);
+            } catch (org.scalingexplorer.engine.io.SessionFileException e) {
+                // The message names the file, line and field: a bad argument, said in one line.
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            SessionState.apply(loaded, scenario);
+        }
+        if (lawId != null) {
+            scenario.activePresetProperty().set(LawPreset.fromId(lawId));
+        }
+        return scenario;
+    }
+
+    static ResourceBundle bundle(String language) {
         Locale locale = switch (language) {
             case "en" -> Locale.ROOT;
             case "zh_CN", "zh-CN", "zh" -> Locale.SIMPLIFIED_CHINESE;

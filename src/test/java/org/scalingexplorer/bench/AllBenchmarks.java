@@ -16,6 +16,7 @@ public final class AllBenchmarks {
         DataViewModelBenchmark.run();
         FitBenchmark.run();
         IsoFlopViewBenchmark.run();
+        ExportBenchmark.run();
         Platform.exit();
     }
 }

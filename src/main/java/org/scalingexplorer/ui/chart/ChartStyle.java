@@ -8,13 +8,16 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 
-/** Colours and fonts of a chart, for the light and the dark theme (and, later, print). */
+/** Colours and fonts of a chart, for the light and the dark theme and for print. */
 public record ChartStyle(Color background, Color plotBackground, Color foreground, Color grid, Font font) {
 
     public static final ChartStyle LIGHT = new ChartStyle(new Color(0xFFFFFF), new Color(0xFFFFFF),
             new Color(0x24292F), new Color(0xD0D7DE), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     public static final ChartStyle DARK = new ChartStyle(new Color(0x0D1117), new Color(0x161B22),
             new Color(0xE6EDF3), new Color(0x30363D), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    /** For reports and papers: white paper, black ink, a grid light enough to print grey, no tint. */
+    public static final ChartStyle PRINT = new ChartStyle(Color.WHITE, Color.WHITE,
+            Color.BLACK, new Color(0xC8C8C8), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 
     /** For projectors: black ground, white text, large type. */
     public static final ChartStyle PRESENTATION = new ChartStyle(new Color(0x000000), new Color(0x000000),

@@ -29,6 +29,8 @@ public final class AppSettings {
     private final ObjectProperty<ThemeChoice> theme;
     private final ObjectProperty<Language> language;
     private final StringProperty lastView;
+    private final javafx.collections.ObservableList<String> recentSessions;
+    private final javafx.beans.property.LongProperty lastCleanExit;
 
     public AppSettings(Preferences prefs) {
         this.prefs = prefs;
@@ -43,6 +45,35 @@ public final class AppSettings {
         language.addListener((obs, old, now) -> prefs.put("language", now.name()));
         lastView = new SimpleStringProperty(this, "lastView", prefs.get("lastView", ""));
         lastView.addListener((obs, old, now) -> prefs.put("lastView", now == null ? "" : now));
+        recentSessions = javafx.collections.FXCollections.observableArrayList(
+                prefs.get("recentSessions", "").lines().filter(line -> !line.isBlank()).limit(MAX_RECENT).toList());
+        recentSessions.addListener((javafx.collections.ListChangeListener<String>) change ->
+                prefs.put("recentSessions", String.join("\n", recentSessions)));
+        lastCleanExit = new javafx.beans.property.SimpleLongProperty(this, "lastCleanExit",
+                prefs.getLong("lastCleanExit", 0));
+        lastCleanExit.addListener((obs, old, now) -> prefs.putLong("lastCleanExit", now.longValue()));
+    }
+
+    /** How many session files the File menu remembers. */
+    public static final int MAX_RECENT = 8;
+
+    /** Session files opened or saved, newest first, as absolute paths. */
+    public javafx.collections.ObservableList<String> recentSessions() {
+        return recentSessions;
+    }
+
+    /** Puts a session file first in the recent list. */
+    public void rememberSession(java.nio.file.Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        java.util.List<String> updated = new java.util.ArrayList<>(recentSessions);
+        updated.remove(path);
+        updated.add(0, path);
+        recentSessions.setAll(updated.subList(0, Math.min(MAX_RECENT, updated.size())));
+    }
+
+    /** When the app last closed normally (epoch milliseconds); an autosave newer than this is a crash's. */
+    public javafx.beans.property.LongProperty lastCleanExitProperty() {
+        return lastCleanExit;
     }
 
     public static AppSettings load() {

@@ -1,6 +1,23 @@
 package org.scalingexplorer.ui.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.scalingexplorer.engine.io.Session;
+import org.scalingexplorer.engine.io.SessionFile;
+import org.scalingexplorer.engine.io.SessionFileException;
+import org.scalingexplorer.ui.session.Autosave;
+import org.scalingexplorer.ui.session.SessionController;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -8,19 +25,25 @@ import javafx.stage.Stage;
 public final class ExplorerApp extends Application {
 
     private AppSettings settings;
+    private Autosave autosave;
 
     @Override
     public void start(Stage stage) {
         settings = AppSettings.load();
         Application.setUserAgentStylesheet(settings.themeProperty().get().userAgentStylesheet());
-        MainWindow window = new MainWindow(settings, new ExplorerModels());
+        ExplorerModels models = new ExplorerModels();
+        SessionController sessions = new SessionController(models.scenario(), settings.lastViewProperty());
+        MainWindow window = new MainWindow(settings, models, sessions);
+        autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
         Scene scene = new Scene(window.rootProperty().get(),
                 settings.windowWidthProperty().get(), settings.windowHeightProperty().get());
         window.rootProperty().addListener((obs, old, now) -> {
             scene.setRoot(now);
-            stage.setTitle(window.title());
+            stage.setTitle(title(window, sessions));
         });
-        stage.setTitle(window.title());
+        stage.setTitle(title(window, sessions));
+        sessions.fileProperty().addListener((obs, old, now) -> stage.setTitle(title(window, sessions)));
+        sessions.dirtyProperty().addListener((obs, old, now) -> stage.setTitle(title(window, sessions)));
         stage.getIcons().add(new javafx.scene.image.Image(
                 ExplorerApp.class.getResourceAsStream("/org/scalingexplorer/ui/icon.png")));
         stage.setScene(scene);
@@ -47,10 +70,69 @@ public final class ExplorerApp extends Application {
             StartupProbe.watch(scene);
         }
         stage.show();
+        offerRestore(stage, window, sessions);
+        autosave.start();
+    }
+
+    /** "Scaling Law Explorer — budget.slx.json *": the file, and a star while changes are unsaved. */
+    private static String title(MainWindow window, SessionController sessions) {
+        Path file = sessions.fileProperty().get();
+        return window.title() + (file == null ? "" : " — " + file.getFileName()) + (sessions.dirtyProperty().get() ? " *" : "");
+    }
+
+    /** After a crash, asks whether to restore the autosave; one that cannot be read is set aside, not lost. */
+    private void offerRestore(Stage stage, MainWindow window, SessionController sessions) {
+        Optional<Path> left = autosave.recoverable();
+        if (left.isEmpty()) {
+            return;
+        }
+        ResourceBundle bundle = window.bundle();
+        Session session;
+        try {
+            session = SessionFile.read(left.get());
+        } catch (SessionFileException e) {
+            String where;
+            try {
+                where = autosave.setAsideUnreadable().toString();
+            } catch (IOException moveFailed) {
+                where = left.get() + " (" + moveFailed.getMessage() + ")";
+            }
+            Alert alert = new Alert(Alert.AlertType.WARNING, MessageFormat.format(
+                    bundle.getString("session.restore.unreadable"), left.get(), where) + "\n\n" + e.getMessage());
+            alert.initOwner(stage);
+            alert.setHeaderText(bundle.getString("session.openFailed"));
+            alert.showAndWait();
+            return;
+        }
+        String when;
+        try {
+            when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                    .format(Files.getLastModifiedTime(left.get()).toInstant());
+        } catch (IOException e) {
+            when = left.get().toString();
+        }
+        ButtonType restore = new ButtonType(bundle.getString("session.restore.yes"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(bundle.getString("session.restore.no"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(bundle.getString("session.restore.text"), when), restore, discard);
+        ask.initOwner(stage);
+        ask.setHeaderText(bundle.getString("session.restore.title"));
+        if (ask.showAndWait().orElse(discard) == restore) {
+            sessions.restore(session);
+        } else {
+            try {
+                autosave.discard();
+            } catch (IOException e) {
+                System.err.println("Cannot remove the autosave " + left.get() + ": " + e.getMessage());
+            }
+        }
     }
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
         if (settings != null) {
             settings.flush();
         }

@@ -45,6 +45,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.lessons.LessonsPanel;
+import org.scalingexplorer.ui.session.SessionController;
 
 /**
  * The window's content: menus, a toolbar with the law chooser, the navigation sidebar, the current
@@ -58,11 +59,26 @@ public final class MainWindow {
     private final ObjectProperty<Parent> root = new SimpleObjectProperty<>(this, "root");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
+    private final SessionController sessions;
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private ResourceBundle bundle;
+    private ListView<ExplorerView> navigation;
+    private FileActions fileActions;
 
     public MainWindow(AppSettings settings, ExplorerModels models) {
+        this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty()));
+    }
+
+    public MainWindow(AppSettings settings, ExplorerModels models, SessionController sessions) {
         this.settings = settings;
         this.models = models;
+        this.sessions = sessions;
+        // An opened session brings its last view: show it.
+        settings.lastViewProperty().addListener((obs, old, now) -> ExplorerView.byId(now).ifPresent(view -> {
+            if (navigation != null && navigation.getSelectionModel().getSelectedItem() != view) {
+                navigation.getSelectionModel().select(view);
+            }
+        }));
         chartStyle.set(settings.themeProperty().get().chartStyle());
         settings.themeProperty().addListener((obs, old, now) -> {
             javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
@@ -104,14 +120,32 @@ public final class MainWindow {
         return bundle.getString("app.title");
     }
 
+    /** The session of this window: its file, whether it changed, open and save. */
+    public SessionController sessions() {
+        return sessions;
+    }
+
+    /** Sessions and exports as the File menu does them; tests drive them without a file chooser. */
+    FileActions fileActions() {
+        return fileActions;
+    }
+
+    /** The id of the view on show. */
+    public String currentViewId() {
+        ExplorerView view = navigation == null ? null : navigation.getSelectionModel().getSelectedItem();
+        return view == null ? ExplorerView.POWER_LAWS.id() : view.id();
+    }
+
     private void rebuild() {
         bundle = settings.languageProperty().get().bundle();
         BorderPane content = new BorderPane();
+        fileActions = new FileActions(settings, models.scenario(), sessions, bundle, chartStyle, this::currentViewId,
+                () -> content.getScene() == null ? null : content.getScene().getWindow(), notice);
         content.getStylesheets().add(MainWindow.class.getResource("/org/scalingexplorer/ui/app.css").toExternalForm());
         content.setTop(new VBox(menuBar(), toolBar()));
         ShellStatus status = new ShellStatus(models.scenario(), bundle);
         content.setBottom(statusBar(status));
-        ListView<ExplorerView> navigation = navigation();
+        navigation = navigation();
         content.setLeft(navigation);
 
         StackPane viewHolder = new StackPane();
@@ -220,7 +254,9 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(bundle.getString("menu.file.quit"), new FontIcon("mdi2e-exit-to-app"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(bundle.getString("menu.file"), null, quit);
+        Menu file = new Menu(bundle.getString("menu.file"));
+        file.getItems().addAll(fileActions.menuItems());
+        file.getItems().add(quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu(bundle.getString("menu.view"));
@@ -353,7 +389,11 @@ public final class MainWindow {
         units.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, message, spacer, units);
+        Label lastAction = new Label();
+        lastAction.setId("status-notice");
+        lastAction.textProperty().bind(notice);
+        lastAction.getStyleClass().add("text-muted");
+        HBox bar = new HBox(12, message, spacer, lastAction, units);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

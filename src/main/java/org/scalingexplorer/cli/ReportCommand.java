@@ -1,0 +1,67 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scalingexplorer.ui.export.ExportFormat;
+import org.scalingexplorer.ui.export.ReportExporter;
+import org.scalingexplorer.ui.export.ReportRequest;
+import org.scalingexplorer.ui.render.ViewFigures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the PDF report the app's File menu writes: one page per view, then the constants and sources. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a PDF report: one page per view, then the law constants in a table and their sources.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, description = "the PDF file to write")
+    Path out;
+
+    @Option(names = "--session", description = "a session file whose law constants to report (default: the published constants)")
+    Path session;
+
+    @Option(names = "--views", split = ",", description = "the views, comma separated, in page order (default: every view)")
+    List<String> views;
+
+    @Option(names = "--title", defaultValue = "", description = "the report's title")
+    String title;
+
+    @Option(names = "--theme", defaultValue = "print", description = "print, light or dark (default ${DEFAULT-VALUE})")
+    String theme;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en or zh_CN")
+    String language;
+
+    @Override
+    public Integer call() throws Exception {
+        if (ExportFormat.ofFile(out) != ExportFormat.PDF) {
+            throw new IllegalArgumentException("out must name a .pdf file, got " + out);
+        }
+        System.setProperty("java.awt.headless", "true");
+        List<String> chosen = new ArrayList<>();
+        if (views == null || views.isEmpty()) {
+            ViewFigures.ids().forEach(chosen::add);
+        } else {
+            List<String> known = new ArrayList<>();
+            ViewFigures.ids().forEach(known::add);
+            for (String view : views) {
+                if (!known.contains(view.strip())) {
+                    throw new IllegalArgumentException("views must be among " + String.join(", ", known) + ", got " + view);
+                }
+                chosen.add(view.strip());
+            }
+        }
+        ReportRequest request = new ReportRequest(chosen, RenderCommand.scenario(session, null),
+                RenderCommand.bundle(language), RenderCommand.style(theme), title);
+        ReportExporter.export(request, out);
+        spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out, chosen.size());
+        return 0;
+    }
+}
