@@ -12,6 +12,7 @@ import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.chart.TablePanel;
 import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.render.ViewFigure;
 
 /**
@@ -23,7 +24,7 @@ public final class AllocationFigure {
     }
 
     public static ViewFigure render(RenderRequest request) {
-        AllocationViewModel viewModel = new AllocationViewModel(request.scenario());
+        AllocationViewModel viewModel = request.viewModel(ViewModelSource::allocation, AllocationViewModel::new);
         AllocationCharts charts = new AllocationCharts(request.bundle(), request.style());
         Result result = viewModel.result();
         charts.show(result, viewModel.referenceModels());

@@ -8,6 +8,7 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.render.ViewFigure;
 
 /** The Data view drawn offscreen: its seven charts and the optimum table, in a 4 x 2 grid. */
@@ -16,7 +17,7 @@ public final class DataFigure {
     }
 
     public static ViewFigure render(RenderRequest request) {
-        DataViewModel viewModel = new DataViewModel();
+        DataViewModel viewModel = request.viewModel(ViewModelSource::data, scenario -> new DataViewModel());
         DataViewCharts charts = new DataViewCharts(request.bundle(), request.style());
         charts.show(viewModel.charts(), viewModel.run());
         List<Drawable> cells = new ArrayList<>(charts.all());

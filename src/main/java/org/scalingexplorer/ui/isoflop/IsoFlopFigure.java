@@ -11,6 +11,7 @@ import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.Figure;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.LawSweep;
 import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.render.ViewFigure;
 
 /**
@@ -22,7 +23,7 @@ public final class IsoFlopFigure {
     }
 
     public static ViewFigure render(RenderRequest request) {
-        IsoFlopViewModel viewModel = new IsoFlopViewModel(request.scenario());
+        IsoFlopViewModel viewModel = request.viewModel(ViewModelSource::isoFlop, IsoFlopViewModel::new);
         IsoFlopCharts charts = new IsoFlopCharts(request.bundle(), request.style());
         Figure figure = viewModel.figure();
         charts.show(figure, false);

@@ -8,6 +8,7 @@ import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.render.ViewFigure;
 
 /** The Power laws view drawn offscreen: its three charts and a panel of the constants in use. */
@@ -16,7 +17,7 @@ public final class PowerLawsFigure {
     }
 
     public static ViewFigure render(RenderRequest request) {
-        PowerLawsViewModel viewModel = new PowerLawsViewModel(request.scenario());
+        PowerLawsViewModel viewModel = request.viewModel(ViewModelSource::powerLaws, PowerLawsViewModel::new);
         PowerLawsCharts charts = new PowerLawsCharts(request.bundle(), request.style());
         charts.show(viewModel.figure());
         List<Drawable> cells = new ArrayList<>(charts.all());

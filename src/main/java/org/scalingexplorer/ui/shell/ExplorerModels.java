@@ -7,6 +7,7 @@ import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.allocation.AllocationViewModel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
 import org.scalingexplorer.ui.valley.LossValleyViewModel;
@@ -15,7 +16,7 @@ import org.scalingexplorer.ui.valley.LossValleyViewModel;
  * The view-models of one window, created once and kept across language and theme switches, so
  * rebuilding the views loses no slider position.
  */
-public final class ExplorerModels {
+public final class ExplorerModels implements ViewModelSource {
     private final ScenarioModel scenario = new ScenarioModel();
     private final ViewSettings viewSettings = new ViewSettings();
     private final PowerLawsViewModel powerLaws = new PowerLawsViewModel(scenario);

@@ -38,6 +38,7 @@ import org.scalingexplorer.ui.export.ReportRequest;
 import org.scalingexplorer.ui.render.RenderRequest;
 import org.scalingexplorer.ui.render.ViewFigure;
 import org.scalingexplorer.ui.render.ViewFigures;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.session.SessionController;
 import org.scalingexplorer.ui.session.SessionState;
@@ -57,6 +58,7 @@ final class FileActions {
 
     private final AppSettings settings;
     private final ScenarioModel scenario;
+    private final ViewModelSource models;
     private final SessionController sessions;
     private final ResourceBundle bundle;
     private final ObservableValue<ChartStyle> chartStyle;
@@ -64,11 +66,12 @@ final class FileActions {
     private final Supplier<Window> window;
     private final StringProperty notice;
 
-    FileActions(AppSettings settings, ScenarioModel scenario, SessionController sessions, ResourceBundle bundle,
+    FileActions(AppSettings settings, ViewModelSource models, SessionController sessions, ResourceBundle bundle,
                 ObservableValue<ChartStyle> chartStyle, Supplier<String> currentView, Supplier<Window> window,
                 StringProperty notice) {
         this.settings = settings;
-        this.scenario = scenario;
+        this.models = models;
+        this.scenario = models.scenario();
         this.sessions = sessions;
         this.bundle = bundle;
         this.chartStyle = chartStyle;
@@ -197,7 +200,7 @@ final class FileActions {
             error(bundle.getString("menu.file.export"), bundle.getString("export.unavailable"));
             return;
         }
-        ViewFigure preview = ViewFigures.render(viewId, new RenderRequest(scenario, bundle, chartStyle.getValue()));
+        ViewFigure preview = ViewFigures.render(viewId, new RenderRequest(models, bundle, chartStyle.getValue()));
         List<String> cellNames = new ArrayList<>();
         for (var cell : preview.cells()) {
             cellNames.add(cell instanceof JFreeChart chart && chart.getTitle() != null ? chart.getTitle().getText() : null);
@@ -221,10 +224,13 @@ final class FileActions {
         });
     }
 
-    /** The figure in the chosen colours, built here on the FX thread, ready to be drawn anywhere. */
+    /**
+     * The figure in the chosen colours, built here on the FX thread from the window's live view-models
+     * (so it shows the budgets and sliders the user set), ready to be drawn anywhere.
+     */
     ExportRequest request(String viewId, ExportChoice choice) {
         ChartStyle style = choice.printTheme() ? ChartStyle.PRINT : chartStyle.getValue();
-        ViewFigure figure = ViewFigures.render(viewId, new RenderRequest(scenario, bundle, style));
+        ViewFigure figure = ViewFigures.render(viewId, new RenderRequest(models, bundle, style));
         if (choice.cell() >= 0) {
             figure = new ViewFigure(List.of(figure.cells().get(choice.cell())), 1);
         }

@@ -139,7 +139,7 @@ public final class MainWindow {
     private void rebuild() {
         bundle = settings.languageProperty().get().bundle();
         BorderPane content = new BorderPane();
-        fileActions = new FileActions(settings, models.scenario(), sessions, bundle, chartStyle, this::currentViewId,
+        fileActions = new FileActions(settings, models, sessions, bundle, chartStyle, this::currentViewId,
                 () -> content.getScene() == null ? null : content.getScene().getWindow(), notice);
         content.getStylesheets().add(MainWindow.class.getResource("/org/scalingexplorer/ui/app.css").toExternalForm());
         content.setTop(new VBox(menuBar(), toolBar()));

@@ -8,6 +8,7 @@ import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.render.RenderRequest;
+import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.render.ViewFigure;
 
 /**
@@ -20,7 +21,7 @@ public final class LossValleyFigure {
     }
 
     public static ViewFigure render(RenderRequest request) {
-        LossValleyViewModel viewModel = new LossValleyViewModel(request.scenario());
+        LossValleyViewModel viewModel = request.viewModel(ViewModelSource::lossValley, LossValleyViewModel::new);
         ValleyFrame frame = viewModel.frame();
         ValleyMapChart map = new ValleyMapChart(request.bundle(), request.style());
         map.show(frame);
