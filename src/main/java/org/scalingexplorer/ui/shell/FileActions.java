@@ -38,6 +38,10 @@ import org.scalingexplorer.ui.export.ReportRequest;
 import org.scalingexplorer.ui.render.RenderRequest;
 import org.scalingexplorer.ui.render.ViewFigure;
 import org.scalingexplorer.ui.render.ViewFigures;
+import org.scalingexplorer.ui.export.SnapshotCell;
+import org.scalingexplorer.ui.export.SnapshotSource;
+import java.util.Optional;
+import javafx.scene.Node;
 import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.session.SessionController;
@@ -63,11 +67,13 @@ final class FileActions {
     private final ResourceBundle bundle;
     private final ObservableValue<ChartStyle> chartStyle;
     private final Supplier<String> currentView;
+    private final Supplier<Node> currentViewNode;
     private final Supplier<Window> window;
     private final StringProperty notice;
 
     FileActions(AppSettings settings, ViewModelSource models, SessionController sessions, ResourceBundle bundle,
-                ObservableValue<ChartStyle> chartStyle, Supplier<String> currentView, Supplier<Window> window,
+                ObservableValue<ChartStyle> chartStyle, Supplier<String> currentView, Supplier<Node> currentViewNode,
+                Supplier<Window> window,
                 StringProperty notice) {
         this.settings = settings;
         this.models = models;
@@ -76,6 +82,7 @@ final class FileActions {
         this.bundle = bundle;
         this.chartStyle = chartStyle;
         this.currentView = currentView;
+        this.currentViewNode = currentViewNode;
         this.window = window;
         this.notice = notice;
     }
@@ -231,6 +238,14 @@ final class FileActions {
     ExportRequest request(String viewId, ExportChoice choice) {
         ChartStyle style = choice.printTheme() ? ChartStyle.PRINT : chartStyle.getValue();
         ViewFigure figure = ViewFigures.render(viewId, new RenderRequest(models, bundle, style));
+        // A 3D view exports what is on screen: its snapshot (CSV keeps the plotted series instead).
+        if (choice.format() != ExportFormat.CSV && currentViewNode.get() instanceof SnapshotSource source) {
+            Optional<SnapshotCell> snapshot = source.snapshotCell();
+            if (snapshot.isPresent()) {
+                return new ExportRequest(new ViewFigure(List.of(snapshot.get()), 1), style, choice.widthPx(),
+                        choice.heightPx(), choice.scale(), choice.title(), choice.caption());
+            }
+        }
         if (choice.cell() >= 0) {
             figure = new ViewFigure(List.of(figure.cells().get(choice.cell())), 1);
         }

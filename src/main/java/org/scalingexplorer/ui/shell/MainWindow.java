@@ -64,6 +64,7 @@ public final class MainWindow {
     private ResourceBundle bundle;
     private ListView<ExplorerView> navigation;
     private FileActions fileActions;
+    private Node currentViewNode;
 
     public MainWindow(AppSettings settings, ExplorerModels models) {
         this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty()));
@@ -140,6 +141,7 @@ public final class MainWindow {
         bundle = settings.languageProperty().get().bundle();
         BorderPane content = new BorderPane();
         fileActions = new FileActions(settings, models, sessions, bundle, chartStyle, this::currentViewId,
+                () -> currentViewNode,
                 () -> content.getScene() == null ? null : content.getScene().getWindow(), notice);
         content.getStylesheets().add(MainWindow.class.getResource("/org/scalingexplorer/ui/app.css").toExternalForm());
         content.setTop(new VBox(menuBar(), toolBar()));
@@ -162,8 +164,9 @@ public final class MainWindow {
         java.util.Map<ExplorerView, Node> built = new java.util.HashMap<>();
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, view) -> {
             if (view != null) {
-                viewHolder.getChildren().setAll(built.computeIfAbsent(view,
-                        v -> v.factory().apply(new ExplorerView.Context(bundle, models, chartStyle))));
+                currentViewNode = built.computeIfAbsent(view,
+                        v -> v.factory().apply(new ExplorerView.Context(bundle, models, chartStyle)));
+                viewHolder.getChildren().setAll(currentViewNode);
                 settings.lastViewProperty().set(view.id());
             }
         });

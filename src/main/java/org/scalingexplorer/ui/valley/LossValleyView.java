@@ -3,7 +3,13 @@ package org.scalingexplorer.ui.valley;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.application.ConditionalFeature;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import org.scalingexplorer.ui.export.SnapshotCell;
+import org.scalingexplorer.ui.export.SnapshotSource;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
@@ -38,7 +44,7 @@ import org.scalingexplorer.ui.scenario.LawConstantsPanel;
  * view asks for it before the next pulse's layout, so a drag that fires many value changes in one frame
  * costs one recompute and one mesh upload.
  */
-public final class LossValleyView extends BorderPane {
+public final class LossValleyView extends BorderPane implements SnapshotSource {
 
     private final LossValleyViewModel viewModel;
     private final ResourceBundle bundle;
@@ -76,6 +82,19 @@ public final class LossValleyView extends BorderPane {
         sceneProperty().addListener((obs, old, now) -> moveListener(old, now));
         chartStyle.addListener((obs, old, now) -> applyStyle(now));
         showMode();
+    }
+
+    /** The 3D surface with its legend as a picture, when the 3D surface is what the view shows. */
+    @Override
+    public Optional<SnapshotCell> snapshotCell() {
+        if (surfacePane == null || !centre.getChildren().contains(surfacePane) || surfacePane.getScene() == null) {
+            return Optional.empty();
+        }
+        SnapshotParameters parameters = new SnapshotParameters();
+        // Twice the screen's pixels: the picture goes into reports, where it is printed or zoomed.
+        parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        WritableImage image = surfacePane.snapshot(parameters, null);
+        return Optional.of(SnapshotCell.of(SwingFXUtils.fromFXImage(image, null)));
     }
 
     /** True when the map stands in for the 3D surface because JavaFX cannot draw 3D here. */

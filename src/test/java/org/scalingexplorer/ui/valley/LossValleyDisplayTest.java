@@ -172,4 +172,24 @@ class LossValleyDisplayTest {
         robot.interact(() -> shot[0] = map.snapshot(null, null));
         assertTrue(countViridis(shot[0]).all() > 10000);
     }
+
+    @Test
+    void theThreeDimensionalViewExportsItsSnapshotAsPng(FxRobot robot) throws Exception {
+        openTheView(robot);
+        LossValleyView view = robot.lookup("#loss-valley-view").queryAs(LossValleyView.class);
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.scalingexplorer.ui.export.SnapshotCell>> cell =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> cell.set(view.snapshotCell()));
+        org.junit.jupiter.api.Assertions.assertTrue(cell.get().isPresent(), "the 3D surface is on screen");
+        var figure = new org.scalingexplorer.ui.render.ViewFigure(java.util.List.of(cell.get().get()), 1);
+        var request = new org.scalingexplorer.ui.export.ExportRequest(figure,
+                org.scalingexplorer.ui.chart.ChartStyle.LIGHT, 800, 600, 2, "", "");
+        Path png = Path.of("target", "screenshots", "loss-valley-3d-export.png");
+        Files.createDirectories(png.getParent());
+        org.scalingexplorer.ui.export.FigureExporter.export(request, org.scalingexplorer.ui.export.ExportFormat.PNG, png);
+        java.awt.image.BufferedImage written = ImageIO.read(png.toFile());
+        org.junit.jupiter.api.Assertions.assertEquals(1600, written.getWidth());
+        ViridisPixels pixels = countViridis(SwingFXUtils.toFXImage(written, null));
+        org.junit.jupiter.api.Assertions.assertTrue(pixels.all() > 10_000, "viridis pixels in the exported PNG: " + pixels);
+    }
 }
