@@ -15,6 +15,7 @@ import org.scalingexplorer.ui.render.RenderRequest;
 import org.scalingexplorer.ui.render.ViewFigure;
 import org.scalingexplorer.ui.render.ViewFigures;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.shell.ExplorerModels;
 import org.scalingexplorer.ui.session.SessionState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +71,7 @@ final class RenderCommand implements Callable<Integer> {
         ExportFormat format = ExportFormat.ofFile(out);
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = style(theme);
-        ScenarioModel scenario = scenario(session, lawId);
-        ViewFigure figure = ViewFigures.render(view, new RenderRequest(scenario, bundle(language), style));
+        ViewFigure figure = ViewFigures.render(view, new RenderRequest(models(session, lawId), bundle(language), style));
         ExportRequest request = new ExportRequest(figure, style, width, height, scale, title, caption);
         FigureExporter.export(request, format, out);
         if (format == ExportFormat.PNG) {
@@ -94,7 +94,15 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The published laws, or a session's; an explicit --law overrides the session's active law. */
     static ScenarioModel scenario(Path sessionFile, String lawId) throws java.io.IOException {
-        ScenarioModel scenario = new ScenarioModel();
+        return models(sessionFile, lawId).scenario();
+    }
+
+    /**
+     * The views as a window would show them: published defaults, or a session's laws and view
+     * settings (budgets, windows, sliders); an explicit --law overrides the session's active law.
+     */
+    static ExplorerModels models(Path sessionFile, String lawId) throws java.io.IOException {
+        ExplorerModels models = new ExplorerModels();
         if (sessionFile != null) {
             Session loaded;
             try {
@@ -103,12 +111,13 @@ final class RenderCommand implements Callable<Integer> {
                 // The message names the file, line and field: a bad argument, said in one line.
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            SessionState.apply(loaded, scenario);
+            SessionState.apply(loaded, models.scenario());
+            SessionState.applyViewSettings(loaded, models.viewSettings());
         }
         if (lawId != null) {
-            scenario.activePresetProperty().set(LawPreset.fromId(lawId));
+            models.scenario().activePresetProperty().set(LawPreset.fromId(lawId));
         }
-        return scenario;
+        return models;
     }
 
     static ResourceBundle bundle(String language) {

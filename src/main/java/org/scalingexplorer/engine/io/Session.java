@@ -21,9 +21,17 @@ import org.scalingexplorer.engine.law.ScalingLaw;
  * @param repetition    settings of the data-repetition view (a JSON object)
  * @param importedRuns  training runs imported for fitting (a JSON array)
  * @param fitResults    fits of those runs (a JSON array)
+ * @param viewSettings  the views' numeric settings by name (budgets, windows, sliders), as the
+ *                      window's ViewSettings registry names them
  */
 public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, String lastView,
-                      ArrayNode budgets, ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults) {
+                      ArrayNode budgets, ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults,
+                      Map<String, Double> viewSettings) {
+
+    public Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, String lastView, ArrayNode budgets,
+                   ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults) {
+        this(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, Map.of());
+    }
 
     public Session {
         EnumMap<LawPreset, ScalingLaw> complete = new EnumMap<>(LawPreset.class);
@@ -41,6 +49,16 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
         repetition = repetition == null ? JsonNodeFactory.instance.objectNode() : repetition.deepCopy();
         importedRuns = importedRuns == null ? JsonNodeFactory.instance.arrayNode() : importedRuns.deepCopy();
         fitResults = fitResults == null ? JsonNodeFactory.instance.arrayNode() : fitResults.deepCopy();
+        java.util.TreeMap<String, Double> settings = new java.util.TreeMap<>();
+        if (viewSettings != null) {
+            viewSettings.forEach((key, value) -> {
+                if (value == null || !Double.isFinite(value)) {
+                    throw new IllegalArgumentException("view setting " + key + " must be a finite number, got " + value);
+                }
+                settings.put(key, value);
+            });
+        }
+        viewSettings = Collections.unmodifiableMap(settings);
     }
 
     /** The published constants, Chinchilla active, nothing else: what a new window shows. */
@@ -53,7 +71,11 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
     }
 
     public Session withLaws(LawPreset active, Map<LawPreset, ScalingLaw> newLaws, String view) {
-        return new Session(active, newLaws, view, budgets, repetition, importedRuns, fitResults);
+        return new Session(active, newLaws, view, budgets, repetition, importedRuns, fitResults, viewSettings);
+    }
+
+    public Session withViewSettings(Map<String, Double> settings) {
+        return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, settings);
     }
 
     /** Copies of the slots, so a caller cannot change this session through them. */

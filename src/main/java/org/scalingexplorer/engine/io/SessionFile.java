@@ -52,6 +52,7 @@ public final class SessionFile {
     private static final String VIEW = "view";
     private static final String LAST_VIEW = "last_view";
     private static final String BUDGETS = "budgets";
+    private static final String VIEW_SETTINGS = "settings";
     private static final String REPETITION = "repetition";
     private static final String IMPORTED_RUNS = "imported_runs";
     private static final String FIT_RESULTS = "fit_results";
@@ -81,7 +82,10 @@ public final class SessionFile {
                 constants.put(constant.key(), constant.value());
             }
         }
-        root.putObject(VIEW).put(LAST_VIEW, session.lastView());
+        ObjectNode view = root.putObject(VIEW);
+        view.put(LAST_VIEW, session.lastView());
+        ObjectNode settings = view.putObject(VIEW_SETTINGS);
+        session.viewSettings().forEach(settings::put);
         root.set(BUDGETS, session.budgets());
         root.set(REPETITION, session.repetition());
         root.set(IMPORTED_RUNS, session.importedRuns());
@@ -156,6 +160,7 @@ public final class SessionFile {
             }
             Map<LawPreset, ScalingLaw> laws = laws(root.get(LAWS));
             String lastView = "";
+            Map<String, Double> viewSettings = new java.util.TreeMap<>();
             JsonNode view = root.get(VIEW);
             if (view != null) {
                 requireObject(view, VIEW);
@@ -166,9 +171,21 @@ public final class SessionFile {
                     }
                     lastView = last.asText();
                 }
+                JsonNode settingsNode = view.get(VIEW_SETTINGS);
+                if (settingsNode != null && !settingsNode.isNull()) {
+                    requireObject(settingsNode, VIEW + "." + VIEW_SETTINGS);
+                    for (Iterator<Map.Entry<String, JsonNode>> it = settingsNode.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> entry = it.next();
+                        String field = VIEW + "." + VIEW_SETTINGS + "." + entry.getKey();
+                        if (!entry.getValue().isNumber() || !Double.isFinite(entry.getValue().asDouble())) {
+                            throw refuse(field, "must be a number, got " + entry.getValue());
+                        }
+                        viewSettings.put(entry.getKey(), entry.getValue().asDouble());
+                    }
+                }
             }
             return new Session(active, laws, lastView, array(root, BUDGETS), object(root, REPETITION),
-                    array(root, IMPORTED_RUNS), array(root, FIT_RESULTS));
+                    array(root, IMPORTED_RUNS), array(root, FIT_RESULTS), viewSettings);
         }
 
         private void checkVersion(JsonNode version) throws SessionFileException {

@@ -5,7 +5,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 
 /**
  * The view settings a lesson step (and later a session file) may set by name, such as
@@ -17,15 +21,24 @@ public final class ViewSettings {
     }
 
     private final Map<String, Setting> settings = new TreeMap<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final InvalidationListener changed = o -> revision.set(revision.get() + 1);
 
     public void register(String key, DoubleProperty property) {
-        register(key, property::get, property::set);
+        register(key, property, property::get, property::set);
     }
 
-    public void register(String key, DoubleSupplier reader, DoubleConsumer writer) {
+    /** @param changes fires when the setting's value changes, so a session knows it has unsaved work */
+    public void register(String key, Observable changes, DoubleSupplier reader, DoubleConsumer writer) {
         if (settings.putIfAbsent(key, new Setting(reader, writer)) != null) {
             throw new IllegalStateException("setting " + key + " is registered twice");
         }
+        changes.addListener(changed);
+    }
+
+    /** Grows at every change of any registered setting. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public Set<String> keys() {

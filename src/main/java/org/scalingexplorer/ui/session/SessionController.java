@@ -13,6 +13,7 @@ import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.io.SessionFileException;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.scenario.ViewSettings;
 
 /**
  * The window's session: which file it was opened from or saved to, whether it changed since, and the
@@ -22,6 +23,7 @@ public final class SessionController {
 
     private final ScenarioModel scenario;
     private final StringProperty lastView;
+    private final ViewSettings viewSettings;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
@@ -30,10 +32,19 @@ public final class SessionController {
     private boolean applying;
 
     public SessionController(ScenarioModel scenario, StringProperty lastView) {
+        this(scenario, lastView, null);
+    }
+
+    /** @param viewSettings the views' settings to save and restore with the laws; null for none */
+    public SessionController(ScenarioModel scenario, StringProperty lastView, ViewSettings viewSettings) {
         this.scenario = scenario;
         this.lastView = lastView;
+        this.viewSettings = viewSettings;
         scenario.revisionProperty().addListener((obs, old, now) -> changed());
         lastView.addListener((obs, old, now) -> changed());
+        if (viewSettings != null) {
+            viewSettings.revisionProperty().addListener((obs, old, now) -> changed());
+        }
     }
 
     private void changed() {
@@ -60,7 +71,7 @@ public final class SessionController {
 
     /** The session as it stands now. */
     public Session capture() {
-        return SessionState.capture(scenario, lastView.get(), carried);
+        return SessionState.capture(scenario, lastView.get(), carried, viewSettings);
     }
 
     /**
@@ -93,6 +104,7 @@ public final class SessionController {
         applying = true;
         try {
             SessionState.apply(session, scenario);
+            SessionState.applyViewSettings(session, viewSettings);
             if (!session.lastView().isEmpty()) {
                 lastView.set(session.lastView());
             }

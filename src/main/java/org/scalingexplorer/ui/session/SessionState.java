@@ -6,6 +6,7 @@ import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.scenario.ViewSettings;
 
 /** Moves a session in and out of the shared scenario; the window, the CLI and tests share it. */
 public final class SessionState {
@@ -23,6 +24,38 @@ public final class SessionState {
             laws.put(preset, scenario.law(preset));
         }
         return carried.withLaws(scenario.activePreset(), laws, lastView);
+    }
+
+    /** As {@link #capture(ScenarioModel, String, Session)}, with every registered view setting. */
+    public static Session capture(ScenarioModel scenario, String lastView, Session carried, ViewSettings settings) {
+        Session session = capture(scenario, lastView, carried);
+        if (settings == null) {
+            return session;
+        }
+        Map<String, Double> values = new java.util.TreeMap<>(session.viewSettings());
+        for (String key : settings.keys()) {
+            values.put(key, settings.get(key));
+        }
+        return session.withViewSettings(values);
+    }
+
+    /**
+     * Puts a session's view settings into the views. A key this build does not know (a newer app's
+     * view) or a value a view refuses is passed over, so the rest of the session still opens.
+     */
+    public static void applyViewSettings(Session session, ViewSettings settings) {
+        if (settings == null) {
+            return;
+        }
+        session.viewSettings().forEach((key, value) -> {
+            if (settings.keys().contains(key)) {
+                try {
+                    settings.set(key, value);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("Session setting passed over: " + e.getMessage());
+                }
+            }
+        });
     }
 
     /** Puts a session's laws and active preset into the scenario; every chart follows. */

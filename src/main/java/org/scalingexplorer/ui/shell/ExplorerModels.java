@@ -46,7 +46,7 @@ public final class ExplorerModels implements ViewModelSource {
 
     private void registerData(String setting, String quantityKey) {
         DataQuantityModel quantity = data.quantity(quantityKey);
-        viewSettings.register(setting, quantity::value, value -> {
+        viewSettings.register(setting, quantity.valueProperty(), quantity::value, value -> {
             if (!quantity.submit(Double.toString(value))) {
                 throw new IllegalArgumentException("setting " + setting + " must be between "
                         + quantity.range().min() + " and " + quantity.range().max() + ", got " + value);

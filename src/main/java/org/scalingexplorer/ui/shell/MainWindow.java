@@ -67,7 +67,7 @@ public final class MainWindow {
     private Node currentViewNode;
 
     public MainWindow(AppSettings settings, ExplorerModels models) {
-        this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty()));
+        this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings()));
     }
 
     public MainWindow(AppSettings settings, ExplorerModels models, SessionController sessions) {
