@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.allocation;
 
+import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.scalingexplorer.engine.allocation.OptimumRule;
@@ -170,17 +170,7 @@ public final class AllocationView extends BorderPane {
         budget.setMinorTickCount(2);
         budget.setBlockIncrement(0.1);
         budget.setPrefWidth(240);
-        budget.setLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Double log10) {
-                return "1e" + Math.round(log10);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                return null;
-            }
-        });
+        budget.setLabelFormatter(new DisplayConverter<>(log10 -> "1e" + Math.round(log10)));
         budget.valueProperty().bindBidirectional(viewModel.log10FlopsProperty());
         budget.setTooltip(new Tooltip(bundle.getString("allocation.budget.tooltip")));
 
@@ -213,17 +203,7 @@ public final class AllocationView extends BorderPane {
         ComboBox<Accelerator> hardware = new ComboBox<>();
         hardware.setId("hardware");
         hardware.getItems().setAll(Accelerator.presets());
-        hardware.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Accelerator accelerator) {
-                return accelerator == null ? "" : accelerator.name();
-            }
-
-            @Override
-            public Accelerator fromString(String text) {
-                return null;
-            }
-        });
+        hardware.setConverter(new DisplayConverter<>(accelerator -> accelerator.name()));
         hardware.valueProperty().bindBidirectional(viewModel.acceleratorProperty());
         hardware.setTooltip(new Tooltip(bundle.getString("allocation.hardware.tooltip")));
         Label hardwareLabel = new Label(bundle.getString("allocation.hardware"));
@@ -265,17 +245,7 @@ public final class AllocationView extends BorderPane {
         ComboBox<OptimumRule> rule = new ComboBox<>();
         rule.setId("optimum-rule");
         rule.getItems().setAll(OptimumRule.values());
-        rule.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(OptimumRule value) {
-                return value == null ? "" : bundle.getString("allocation.rule." + value.name());
-            }
-
-            @Override
-            public OptimumRule fromString(String text) {
-                return null;
-            }
-        });
+        rule.setConverter(new DisplayConverter<>(value -> bundle.getString("allocation.rule." + value.name())));
         rule.valueProperty().bindBidirectional(viewModel.ruleProperty());
         rule.setTooltip(new Tooltip(bundle.getString("allocation.rule.tooltip")));
         Label ruleLabel = new Label(bundle.getString("allocation.rule"));
@@ -311,17 +281,7 @@ public final class AllocationView extends BorderPane {
         ComboBox<LawPreset> law = new ComboBox<>();
         law.setId("verdict-law");
         law.getItems().setAll(LawPreset.values());
-        law.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LawPreset preset) {
-                return preset == null ? "" : bundle.getString("law." + preset.id());
-            }
-
-            @Override
-            public LawPreset fromString(String text) {
-                return null;
-            }
-        });
+        law.setConverter(new DisplayConverter<>(preset -> bundle.getString("law." + preset.id())));
         // The verdicts judge under the active law: choosing here is choosing in the toolbar.
         law.valueProperty().bindBidirectional(viewModel.scenario().activePresetProperty());
         law.setTooltip(new Tooltip(bundle.getString("verdict.law.tooltip")));

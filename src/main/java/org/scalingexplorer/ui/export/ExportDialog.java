@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.export;
 
+import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The export dialog: which part of the view (all of it or one chart), the format, the size, the PNG
@@ -60,32 +60,12 @@ public final class ExportDialog {
             }
         }
         content.setValue(-1);
-        content.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer cell) {
-                return cell == null ? "" : cell < 0 ? bundle.getString("export.content.view") : cellNames.get(cell);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        content.setConverter(new DisplayConverter<>(cell -> cell < 0 ? bundle.getString("export.content.view") : cellNames.get(cell)));
 
         format.setId("export-format");
         format.getItems().setAll(ExportFormat.values());
         format.setValue(ExportFormat.PNG);
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat f) {
-                return f == null ? "" : f.name();
-            }
-
-            @Override
-            public ExportFormat fromString(String text) {
-                return null;
-            }
-        });
+        format.setConverter(new DisplayConverter<>(f -> f.name()));
         for (Spinner<Integer> spinner : List.of(width, height, scale)) {
             spinner.setEditable(true);
             spinner.setPrefWidth(110);

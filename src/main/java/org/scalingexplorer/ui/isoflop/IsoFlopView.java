@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.isoflop;
 
+import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
@@ -20,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -107,17 +107,7 @@ public final class IsoFlopView extends BorderPane {
         budgets.setMinorTickCount(2);
         budgets.setBlockIncrement(0.25);
         budgets.setPrefWidth(300);
-        budgets.setLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number log10) {
-                return "1e" + Math.round(log10.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return null;
-            }
-        });
+        budgets.setLabelFormatter(new DisplayConverter<>(log10 -> "1e" + Math.round(log10.doubleValue())));
         budgets.lowValueProperty().bindBidirectional(viewModel.log10MinFlopsProperty());
         budgets.highValueProperty().bindBidirectional(viewModel.log10MaxFlopsProperty());
         budgets.setTooltip(new Tooltip(bundle.getString("isoflop.budgets.tooltip")));
@@ -145,17 +135,7 @@ public final class IsoFlopView extends BorderPane {
         ComboBox<LawPreset> comparison = new ComboBox<>();
         comparison.setId("comparison-law");
         comparison.getItems().setAll(LawPreset.values());
-        comparison.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LawPreset preset) {
-                return preset == null ? "" : bundle.getString("law." + preset.id());
-            }
-
-            @Override
-            public LawPreset fromString(String text) {
-                return null;
-            }
-        });
+        comparison.setConverter(new DisplayConverter<>(preset -> bundle.getString("law." + preset.id())));
         comparison.valueProperty().bindBidirectional(viewModel.comparisonProperty());
         comparison.setTooltip(new Tooltip(bundle.getString("isoflop.comparison.tooltip")));
         Label comparisonLabel = new Label(bundle.getString("isoflop.comparison"));

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -40,7 +41,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
@@ -301,17 +301,7 @@ public final class MainWindow {
         ComboBox<LawPreset> law = new ComboBox<>();
         law.setId("law-chooser");
         law.getItems().setAll(LawPreset.values());
-        law.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LawPreset preset) {
-                return preset == null ? "" : bundle.getString("law." + preset.id());
-            }
-
-            @Override
-            public LawPreset fromString(String text) {
-                return null;
-            }
-        });
+        law.setConverter(new DisplayConverter<>(preset -> bundle.getString("law." + preset.id())));
         law.valueProperty().bindBidirectional(models.scenario().activePresetProperty());
         law.setTooltip(new Tooltip(bundle.getString("toolbar.law.tooltip")));
         lawLabel.setLabelFor(law);
@@ -326,17 +316,7 @@ public final class MainWindow {
         ComboBox<Language> language = new ComboBox<>();
         language.setId("language-chooser");
         language.getItems().setAll(Language.values());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : l.nativeName();
-            }
-
-            @Override
-            public Language fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(new DisplayConverter<>(l -> l.nativeName()));
         language.setValue(settings.languageProperty().get());
         language.setOnAction(e -> {
             Language chosen = language.getValue();

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.valley;
 
+import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.application.ConditionalFeature;
@@ -27,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -181,17 +181,7 @@ public final class LossValleyView extends BorderPane implements SnapshotSource {
         ComboBox<OptimumRule> rule = new ComboBox<>();
         rule.setId("valley-path-rule");
         rule.getItems().setAll(OptimumRule.values());
-        rule.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(OptimumRule value) {
-                return value == null ? "" : bundle.getString("valley.path." + value.name());
-            }
-
-            @Override
-            public OptimumRule fromString(String text) {
-                return null;
-            }
-        });
+        rule.setConverter(new DisplayConverter<>(value -> bundle.getString("valley.path." + value.name())));
         rule.valueProperty().bindBidirectional(viewModel.pathRuleProperty());
         rule.setMaxWidth(Double.MAX_VALUE);
         rule.setTooltip(new Tooltip(bundle.getString("valley.path.tooltip")));
