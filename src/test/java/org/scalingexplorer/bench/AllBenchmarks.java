@@ -15,6 +15,7 @@ public final class AllBenchmarks {
         ValleyBenchmark.run();
         DataViewModelBenchmark.run();
         FitBenchmark.run();
+        PlanBenchmark.run();
         Platform.exit();
     }
 }
