@@ -15,7 +15,8 @@ import org.scalingexplorer.engine.io.TrainingRun;
  * Approach 3 of Hoffmann et al. 2022 as science.md section 3 defines it: minimise the Huber
  * objective on log loss ({@link HuberLogLossObjective}, delta = 1e-3) with L-BFGS from every point
  * of a grid of initialisations (by default the 4,500-point grid of the paper) and keep the start
- * with the lowest objective.
+ * with the lowest objective. {@link #withPenalty} swaps the Huber penalty for another
+ * {@link ResidualLoss} on the same machinery.
  *
  * <p>The best start is then minimised once more with a tight tolerance (gradient max-norm 1e-10)
  * and the same iteration limits, which moves it only within its basin: the grid decides which
@@ -34,20 +35,21 @@ public final class Approach3Fitter {
     private static final double POLISH_GRADIENT_TOLERANCE = 1e-10;
 
     private final List<LogSpaceParameters> grid;
-    private final double delta;
+    private final ResidualLoss penalty;
     private final LbfgsMinimizer minimizer;
     private final boolean parallel;
 
     public Approach3Fitter() {
-        this(chinchillaGrid(), HuberLogLossObjective.CHINCHILLA_DELTA, new LbfgsMinimizer(), true);
+        this(chinchillaGrid(), HuberLoss.chinchilla(), new LbfgsMinimizer(), true);
     }
 
-    private Approach3Fitter(List<LogSpaceParameters> grid, double delta, LbfgsMinimizer minimizer, boolean parallel) {
+    private Approach3Fitter(List<LogSpaceParameters> grid, ResidualLoss penalty, LbfgsMinimizer minimizer,
+                            boolean parallel) {
         if (grid.isEmpty()) {
             throw new IllegalArgumentException("the grid of initialisations is empty");
         }
         this.grid = List.copyOf(grid);
-        this.delta = delta;
+        this.penalty = penalty;
         this.minimizer = minimizer;
         this.parallel = parallel;
     }
@@ -73,23 +75,31 @@ public final class Approach3Fitter {
     }
 
     public Approach3Fitter withGrid(List<LogSpaceParameters> starts) {
-        return new Approach3Fitter(starts, delta, minimizer, parallel);
+        return new Approach3Fitter(starts, penalty, minimizer, parallel);
     }
 
     public Approach3Fitter withMinimizer(LbfgsMinimizer other) {
-        return new Approach3Fitter(grid, delta, other, parallel);
+        return new Approach3Fitter(grid, penalty, other, parallel);
     }
 
     public Approach3Fitter sequential() {
-        return new Approach3Fitter(grid, delta, minimizer, false);
+        return new Approach3Fitter(grid, penalty, minimizer, false);
+    }
+
+    /**
+     * The same grid and minimiser with another penalty on the log-loss residuals, e.g.
+     * {@link AsymmetricHuberLoss} to fit the lower envelope of the runs.
+     */
+    public Approach3Fitter withPenalty(ResidualLoss other) {
+        return new Approach3Fitter(grid, other, minimizer, parallel);
     }
 
     public List<LogSpaceParameters> grid() {
         return grid;
     }
 
-    public double delta() {
-        return delta;
+    public ResidualLoss penalty() {
+        return penalty;
     }
 
     public Approach3Fit fit(List<TrainingRun> runs) {
@@ -124,7 +134,7 @@ public final class Approach3Fitter {
             throw new IllegalArgumentException("Approach 3 fits 5 parameters and needs at least 5 runs, got "
                     + runs.size());
         }
-        HuberLogLossObjective objective = new HuberLogLossObjective(runs, delta);
+        LogLossObjective objective = new LogLossObjective(runs, penalty);
         int total = starts.size();
         int reportEvery = Math.max(1, total / 100);
         AtomicInteger done = new AtomicInteger();

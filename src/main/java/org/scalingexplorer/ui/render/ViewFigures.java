@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.scalingexplorer.ui.data.DataFigure;
 import org.scalingexplorer.ui.allocation.AllocationFigure;
 import org.scalingexplorer.ui.isoflop.IsoFlopFigure;
+import org.scalingexplorer.ui.plan.PlanFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
 import org.scalingexplorer.ui.valley.LossValleyFigure;
 
@@ -22,6 +23,7 @@ public final class ViewFigures {
         FIGURES.put("loss-valley", LossValleyFigure::render);
         FIGURES.put("isoflop", IsoFlopFigure::render);
         FIGURES.put("allocation", AllocationFigure::render);
+        FIGURES.put("plan", PlanFigure::render);
     }
 
     private ViewFigures() {

@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.render;
 import org.scalingexplorer.ui.allocation.AllocationViewModel;
 import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
+import org.scalingexplorer.ui.plan.PlanViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.valley.LossValleyViewModel;
@@ -23,4 +24,6 @@ public interface ViewModelSource {
     AllocationViewModel allocation();
 
     DataViewModel data();
+
+    PlanViewModel plan();
 }

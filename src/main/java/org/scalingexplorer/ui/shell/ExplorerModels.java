@@ -6,6 +6,7 @@ import org.scalingexplorer.ui.data.DataQuantityModel;
 import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.allocation.AllocationViewModel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
+import org.scalingexplorer.ui.plan.PlanViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -27,6 +28,7 @@ public final class ExplorerModels implements ViewModelSource {
     private final LossValleyViewModel lossValley = new LossValleyViewModel(scenario);
     private final IsoFlopViewModel isoFlop = new IsoFlopViewModel(scenario);
     private final AllocationViewModel allocation = new AllocationViewModel(scenario);
+    private final PlanViewModel plan = new PlanViewModel(scenario);
 
     public ExplorerModels() {
         registerData("data.unique_tokens", DataViewModel.UNIQUE_TOKENS);
@@ -85,5 +87,9 @@ public final class ExplorerModels implements ViewModelSource {
 
     public AllocationViewModel allocation() {
         return allocation;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
     }
 }

@@ -1,0 +1,103 @@
+package org.scalingexplorer.engine.fit;
+
+import java.util.List;
+import org.scalingexplorer.engine.io.TrainingRun;
+
+/**
+ * The Approach 3 objective of science.md section 3 with a choice of penalty:
+ * {@code sum_i penalty(LSE(a - alpha log N_i, b - beta log D_i, e) - log L_i)} over the point
+ * (a, b, e, alpha, beta), with its exact gradient. {@link HuberLoss} gives the objective of Hoffmann
+ * et al. 2022; {@link AsymmetricHuberLoss} fits the lower envelope of the runs. Immutable; safe to share.
+ */
+public final class LogLossObjective implements DifferentiableFunction {
+
+    /** Below this magnitude exp neither overflows nor underflows to 0, so no shift is needed. */
+    private static final double EXP_SAFE = 700;
+
+    private final double[] logParams;
+    private final double[] logTokens;
+    private final double[] logLoss;
+    private final ResidualLoss penalty;
+
+    public LogLossObjective(List<TrainingRun> runs, ResidualLoss penalty) {
+        int n = runs.size();
+        logParams = new double[n];
+        logTokens = new double[n];
+        logLoss = new double[n];
+        for (int i = 0; i < n; i++) {
+            TrainingRun run = runs.get(i);
+            logParams[i] = Math.log(run.params());
+            logTokens[i] = Math.log(run.tokens());
+            logLoss[i] = Math.log(run.loss());
+        }
+        this.penalty = penalty;
+    }
+
+    public ResidualLoss penalty() {
+        return penalty;
+    }
+
+    public int runCount() {
+        return logLoss.length;
+    }
+
+    public double value(double[] point) {
+        return valueAndGradient(point, new double[LogSpaceParameters.SIZE]);
+    }
+
+    @Override
+    public double valueAndGradient(double[] point, double[] gradient) {
+        double a = point[0];
+        double b = point[1];
+        double e = point[2];
+        double alpha = point[3];
+        double beta = point[4];
+        double sum = 0;
+        double gradA = 0;
+        double gradB = 0;
+        double gradE = 0;
+        double gradAlpha = 0;
+        double gradBeta = 0;
+        // exp(e) is the same for every run; computing it once saves a quarter of the transcendental
+        // calls, which dominate the cost of the 4,500-start grid.
+        boolean floorInRange = Math.abs(e) < EXP_SAFE;
+        double sharedFloorWeight = Math.exp(e);
+        for (int i = 0; i < logLoss.length; i++) {
+            double paramsTerm = a - alpha * logParams[i];
+            double tokensTerm = b - beta * logTokens[i];
+            double paramsWeight;
+            double tokensWeight;
+            double floorWeight;
+            double shift;
+            if (floorInRange && paramsTerm < EXP_SAFE && tokensTerm < EXP_SAFE) {
+                paramsWeight = Math.exp(paramsTerm);
+                tokensWeight = Math.exp(tokensTerm);
+                floorWeight = sharedFloorWeight;
+                shift = 0;
+            } else {
+                // Log-sum-exp shifted by the largest term so nothing overflows or vanishes.
+                shift = Math.max(Math.max(paramsTerm, tokensTerm), e);
+                paramsWeight = Math.exp(paramsTerm - shift);
+                tokensWeight = Math.exp(tokensTerm - shift);
+                floorWeight = Math.exp(e - shift);
+            }
+            double total = paramsWeight + tokensWeight + floorWeight;
+            double residual = shift + Math.log(total) - logLoss[i];
+            sum += penalty.value(residual);
+            double slope = penalty.slope(residual);
+            // d LSE / d term is the softmax weight of that term.
+            double scale = slope / total;
+            gradA += scale * paramsWeight;
+            gradB += scale * tokensWeight;
+            gradE += scale * floorWeight;
+            gradAlpha -= scale * paramsWeight * logParams[i];
+            gradBeta -= scale * tokensWeight * logTokens[i];
+        }
+        gradient[0] = gradA;
+        gradient[1] = gradB;
+        gradient[2] = gradE;
+        gradient[3] = gradAlpha;
+        gradient[4] = gradBeta;
+        return sum;
+    }
+}

@@ -1,0 +1,312 @@
+package org.scalingexplorer.ui.plan;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.jfree.chart.fx.ChartViewer;
+import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.engine.plan.NoiseModel;
+import org.scalingexplorer.engine.plan.TransformerShape;
+import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.chart.QuantityFormat;
+
+/**
+ * The "Plan" view: the design of a virtual scaling study at the side, the recovered against the true
+ * compute-optimal line and the table of estimates in the middle, transformer shapes below. Binds;
+ * computes nothing.
+ */
+public final class PlanView extends BorderPane {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final PlanViewModel viewModel;
+    private final ResourceBundle bundle;
+    private final PlanCharts charts;
+    private final GridPane resultTable = new GridPane();
+    private final ChangeListener<PlanResult> resultListener;
+    private final ChangeListener<ChartStyle> styleListener;
+
+    public PlanView(PlanViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        this.viewModel = viewModel;
+        this.bundle = bundle;
+        this.charts = new PlanCharts(bundle, chartStyle.getValue());
+        this.resultListener = (obs, old, now) -> show(now);
+        this.styleListener = (obs, old, now) -> charts.setStyle(now);
+        setId("plan-view");
+
+        ChartViewer viewer = new ChartViewer(charts.chart(), false);
+        viewer.setId("chart-plan");
+        viewer.setMinSize(260, 220);
+        Tooltip.install(viewer, new Tooltip(bundle.getString("plan.chart.tooltip")));
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        resultTable.setId("plan-results");
+        resultTable.setHgap(14);
+        resultTable.setVgap(3);
+        VBox centre = new VBox(8, viewer, resultTable, shapesSection());
+        centre.setPadding(new Insets(6));
+        setCenter(centre);
+
+        ScrollPane side = new ScrollPane(controls());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setRight(side);
+
+        show(viewModel.result());
+        // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
+        viewModel.resultProperty().addListener(new WeakChangeListener<>(resultListener));
+        chartStyle.addListener(new WeakChangeListener<>(styleListener));
+    }
+
+    /** The chart this view draws, for tests and exports. */
+    public PlanCharts charts() {
+        return charts;
+    }
+
+    private VBox controls() {
+        GridPane rows = new GridPane();
+        rows.setHgap(8);
+        rows.setVgap(6);
+        int row = 0;
+
+        ComboBox<LawPreset> law = new ComboBox<>();
+        law.setId("plan-law");
+        law.getItems().setAll(PlanViewModel.TRUE_LAWS);
+        law.valueProperty().bindBidirectional(viewModel.lawProperty());
+        law.setCellFactory(named((LawPreset p) -> bundle.getString("law." + p.id())));
+        law.setButtonCell(named((LawPreset p) -> bundle.getString("law." + p.id())).call(null));
+        addRow(rows, row++, "plan.law", law);
+
+        addRow(rows, row++, "plan.smallestBudget", doubleField("smallest-budget",
+                () -> QuantityFormat.count(viewModel.smallestBudgetProperty().get()),
+                v -> viewModel.smallestBudgetProperty().set(v)));
+        addRow(rows, row++, "plan.largestBudget", doubleField("largest-budget",
+                () -> QuantityFormat.count(viewModel.largestBudgetProperty().get()),
+                v -> viewModel.largestBudgetProperty().set(v)));
+        addRow(rows, row++, "plan.budgetCount", wholeField("budget-count",
+                () -> Integer.toString(viewModel.budgetCountProperty().get()),
+                v -> viewModel.budgetCountProperty().set((int) v)));
+        addRow(rows, row++, "plan.perBudget", wholeField("per-budget",
+                () -> Integer.toString(viewModel.perBudgetProperty().get()),
+                v -> viewModel.perBudgetProperty().set((int) v)));
+
+        ComboBox<NoiseModel> noiseModel = new ComboBox<>();
+        noiseModel.setId("plan-noise-model");
+        noiseModel.getItems().setAll(NoiseModel.values());
+        noiseModel.valueProperty().bindBidirectional(viewModel.noiseModelProperty());
+        noiseModel.setCellFactory(named((NoiseModel m) -> bundle.getString("plan.noiseModel." + m.id())));
+        noiseModel.setButtonCell(named((NoiseModel m) -> bundle.getString("plan.noiseModel." + m.id())).call(null));
+        addRow(rows, row++, "plan.noiseModel", noiseModel);
+        addRow(rows, row++, "plan.noise", doubleField("noise",
+                () -> QuantityFormat.constant(viewModel.noiseProperty().get()), v -> viewModel.noiseProperty().set(v)));
+
+        ComboBox<String> objective = new ComboBox<>();
+        objective.setId("plan-objective");
+        objective.getItems().setAll(PlanViewModel.OBJECTIVES);
+        objective.valueProperty().bindBidirectional(viewModel.objectiveProperty());
+        objective.setCellFactory(named((String id) -> bundle.getString("plan.objective." + id)));
+        objective.setButtonCell(named((String id) -> bundle.getString("plan.objective." + id)).call(null));
+        addRow(rows, row++, "plan.objective", objective);
+        addRow(rows, row++, "plan.lambda", doubleField("lambda",
+                () -> QuantityFormat.constant(viewModel.lambdaProperty().get()), v -> viewModel.lambdaProperty().set(v)));
+        addRow(rows, row++, "plan.target", doubleField("target",
+                () -> QuantityFormat.count(viewModel.targetFlopsProperty().get()),
+                v -> viewModel.targetFlopsProperty().set(v)));
+        addRow(rows, row++, "plan.seed", wholeField("seed", () -> Long.toString(viewModel.seedProperty().get()),
+                v -> viewModel.seedProperty().set(v)));
+        addRow(rows, row++, "plan.repetitions", wholeField("repetitions",
+                () -> Integer.toString(viewModel.repetitionsProperty().get()),
+                v -> viewModel.repetitionsProperty().set((int) v)));
+
+        Button run = new Button(bundle.getString("plan.run"));
+        run.setId("plan-run");
+        run.setDefaultButton(true);
+        run.setTooltip(new Tooltip(bundle.getString("plan.run.tooltip")));
+        run.setOnAction(e -> viewModel.run());
+        Button cancel = new Button(bundle.getString("plan.cancel"));
+        cancel.setId("plan-cancel");
+        cancel.disableProperty().bind(viewModel.runningProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("plan-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+
+        Label status = new Label();
+        status.setId("plan-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!viewModel.problemProperty().get().isEmpty()) {
+                return viewModel.problemProperty().get();
+            }
+            if (viewModel.cancelledProperty().get()) {
+                return bundle.getString("plan.cancelled");
+            }
+            return viewModel.result() == null ? bundle.getString("plan.results.none") : "";
+        }, viewModel.problemProperty(), viewModel.cancelledProperty(), viewModel.resultProperty()));
+
+        Label heading = new Label(bundle.getString("plan.controls.heading"));
+        heading.getStyleClass().add("title-4");
+        Label note = new Label(bundle.getString("plan.note"));
+        note.setWrapText(true);
+        VBox box = new VBox(10, heading, rows, new HBox(8, run, cancel), progress, status, note);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(320);
+        return box;
+    }
+
+    private VBox shapesSection() {
+        Label heading = new Label(bundle.getString("plan.shapes.heading"));
+        heading.getStyleClass().add("title-4");
+        TextField params = doubleField("shape-params", () -> QuantityFormat.count(viewModel.shapeParamsProperty().get()),
+                v -> viewModel.shapeParamsProperty().set(v));
+        TextField vocabulary = wholeField("vocab", () -> Long.toString(viewModel.vocabularyProperty().get()),
+                v -> viewModel.vocabularyProperty().set(v));
+        HBox inputs = new HBox(8, new Label(bundle.getString("plan.shapes.params")), params,
+                new Label(bundle.getString("plan.shapes.vocab")), vocabulary);
+
+        TableView<TransformerShape> table = new TableView<>(viewModel.shapes());
+        table.setId("plan-shapes");
+        table.setPlaceholder(new Label(bundle.getString("plan.shapes.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(190);
+        table.getColumns().setAll(List.of(
+                column("plan.shapes.layers", s -> Integer.toString(s.layers())),
+                column("plan.shapes.width", s -> Integer.toString(s.width())),
+                column("plan.shapes.heads", s -> Integer.toString(s.heads())),
+                column("plan.shapes.headSize", s -> Integer.toString(s.headSize())),
+                column("plan.shapes.aspect", s -> String.format(Locale.ROOT, "%.0f", s.aspectRatio())),
+                column("plan.shapes.count", s -> QuantityFormat.count(s.nonEmbeddingParams())),
+                column("plan.shapes.difference", s -> String.format(Locale.ROOT, "%+.2f%%",
+                        100 * (s.nonEmbeddingParams() - viewModel.shapeParamsProperty().get())
+                                / viewModel.shapeParamsProperty().get())),
+                column("plan.shapes.embedding", s -> QuantityFormat.count(s.embeddingParams()))));
+        Label note = new Label(bundle.getString("plan.shapes.note"));
+        note.setWrapText(true);
+        return new VBox(6, heading, inputs, table, note);
+    }
+
+    private TableColumn<TransformerShape, String> column(String key, Function<TransformerShape, String> text) {
+        TableColumn<TransformerShape, String> column = new TableColumn<>(bundle.getString(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private void show(PlanResult result) {
+        charts.show(result);
+        resultTable.getChildren().clear();
+        if (result == null) {
+            return;
+        }
+        List<String> header = PlanTable.header(bundle, result);
+        for (int c = 0; c < header.size(); c++) {
+            Label cell = new Label(header.get(c));
+            cell.getStyleClass().add("text-bold");
+            resultTable.add(cell, c, 0);
+        }
+        List<List<String>> rows = PlanTable.rows(bundle, result);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Label cell = new Label(rows.get(r).get(c));
+                cell.setId("plan-result-" + r + "-" + c);
+                resultTable.add(cell, c, r + 1);
+            }
+        }
+    }
+
+    private void addRow(GridPane rows, int row, String key, javafx.scene.Node input) {
+        Label name = new Label(bundle.getString(key));
+        name.setWrapText(true);
+        Tooltip tip = new Tooltip(bundle.getString(key + ".tooltip"));
+        Tooltip.install(name, tip);
+        Tooltip.install(input, tip);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        rows.addRow(row, name, input);
+    }
+
+    private TextField doubleField(String id, Supplier<String> current, java.util.function.DoubleConsumer commit) {
+        return field(id, current, text -> {
+            double value = Double.parseDouble(text.strip());
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+            commit.accept(value);
+            return true;
+        });
+    }
+
+    private TextField wholeField(String id, Supplier<String> current, java.util.function.LongConsumer commit) {
+        return field(id, current, text -> {
+            double value = Double.parseDouble(text.strip());
+            if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                return false;
+            }
+            commit.accept((long) value);
+            return true;
+        });
+    }
+
+    /** A field that commits on Enter or on leaving it; text that is not a number marks it and is undone. */
+    private TextField field(String id, Supplier<String> current, Predicate<String> commit) {
+        TextField field = new TextField(current.get());
+        field.setId("plan-" + id);
+        field.setPrefColumnCount(7);
+        Runnable submit = () -> {
+            boolean accepted;
+            try {
+                accepted = commit.test(field.getText());
+            } catch (NumberFormatException notANumber) {
+                accepted = false;
+            }
+            field.pseudoClassStateChanged(DANGER, !accepted);
+            if (accepted) {
+                field.setText(current.get());
+            }
+        };
+        field.setOnAction(e -> submit.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                submit.run();
+            }
+        });
+        field.setTooltip(new Tooltip(bundle.getString("plan.field.hint")));
+        return field;
+    }
+
+    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(Function<T, String> name) {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name.apply(item));
+            }
+        };
+    }
+}
