@@ -54,22 +54,21 @@ public final class FitComputation {
     private static final double FIT_SHARE_WITH_BOOTSTRAP = 0.12;
     /** IsoFLOP curves reach a little past the sizes a budget trained, so their ends show. */
     private static final double CURVE_MARGIN = 1.3;
+    /** More budget clusters than this are not an isoFLOP design but runs spread over budgets. */
+    private static final int MAX_DESIGN_BUDGETS = 16;
+    /** Runs within a factor of sqrt(3) of a round budget count as trained near it. */
+    private static final double NEAR_BUDGET_LOG = 0.5 * Math.log(3);
 
     private FitComputation() {
     }
 
-    /** The loaded runs as the charts draw them before any fit: every run in its budget group. */
+    /** The loaded runs as the charts draw them before any fit, coloured by budget. */
     public static FitPlot preview(List<TrainingRun> runs, FitVariable xVariable) {
-        Groups groups = Groups.of(runs);
         int stride = stride(runs.size());
-        List<GroupSeries> series = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            series.add(new GroupSeries(groups.name(g), groups.flops(g), groups.rank(g),
-                    points(groups.runs(g), runs, stride, xVariable::of, TrainingRun::loss),
-                    PlotPoints.EMPTY, PlotPoints.EMPTY));
-        }
-        return new FitPlot(xVariable, series, PlotPoints.EMPTY, PlotPoints.EMPTY, PlotPoints.EMPTY, PlotPoints.EMPTY,
-                PlotPoints.EMPTY, PlotPoints.EMPTY, null, shown(runs.size(), stride), runs.size());
+        return new FitPlot(null, xVariable, minOf(runs, FitVariable.FLOPS), maxOf(runs, FitVariable.FLOPS),
+                budgetPoints(runs, runs, stride, xVariable::of, TrainingRun::loss), BudgetPoints.EMPTY,
+                PlotPoints.EMPTY, PlotPoints.EMPTY, PlotPoints.EMPTY, PlotPoints.EMPTY, List.of(), PlotPoints.EMPTY,
+                PlotPoints.EMPTY, null, shown(runs.size(), stride), runs.size());
     }
 
     /**
@@ -147,17 +146,16 @@ public final class FitComputation {
             double[] optimalParams = DoubleStream.of(bandFlops)
                     .map(c -> ComputeOptimalAllocator.optimalParams(law.get(), ComputeBudget.ofFlops(c))).toArray();
             band = band(ExtrapolationBand.Quantity.OPTIMAL_PARAMS, FitVariable.FLOPS, bandFlops,
-                    layout.maxOf(FitVariable.FLOPS), optimalParams,
+                    layout.largest(FitVariable.FLOPS), optimalParams,
                     bootstrap, target, atTarget.params(), Bootstrap.OPTIMAL_PARAMS, PlotPoints.EMPTY);
             frontier = layout.frontier(law.get());
         }
 
         ToDoubleFunction<TrainingRun> predicted = run -> fit.predictLoss(run.params(), run.tokens());
-        List<PlotPoints> curves = new ArrayList<>();
-        for (int g = 0; g < layout.groups.size(); g++) {
-            double flops = layout.groups.flops(g);
-            curves.add(layout.isoFlopCurve(g, params -> fit.predictLoss(params,
-                    flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params))));
+        List<BudgetCurve> curves = new ArrayList<>();
+        for (CurveBudget budget : layout.curveBudgets()) {
+            curves.add(budget.curve(params -> fit.predictLoss(params,
+                    budget.flops() / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params))));
         }
         FitPlot plot = layout.plot(predicted, curves, frontier, PlotPoints.EMPTY, band);
         return new FitResult(request, layout.train.size(), layout.excludedCount(), parameters, extrapolation,
@@ -208,20 +206,18 @@ public final class FitComputation {
                 estimate(Bootstrap.OPTIMAL_PARAMS, fit.optimalParams(target), bootstrap),
                 estimate(Bootstrap.OPTIMAL_TOKENS, fit.optimalTokens(target), bootstrap));
 
-        // Each profile is matched to the drawn budget group nearest its budget: the fit groups only the
-        // kept runs, which can shift a cluster's first member, but not its budget.
         Map<String, List<TrainingRun>> fittedGroups = fitter.groups(layout.kept);
         Map<TrainingRun, IsoFlopProfile> profileOf = new IdentityHashMap<>();
-        List<PlotPoints> curves = new ArrayList<>(Collections.nCopies(layout.groups.size(), PlotPoints.EMPTY));
+        List<BudgetCurve> curves = new ArrayList<>();
         int vertexCount = fit.profiles().size();
         double[] vertexParams = new double[vertexCount];
         double[] vertexLoss = new double[vertexCount];
         double[] vertexFlops = new double[vertexCount];
         for (int p = 0; p < vertexCount; p++) {
             IsoFlopProfile profile = fit.profiles().get(p);
-            fittedGroups.getOrDefault(profile.label(), List.of()).forEach(run -> profileOf.put(run, profile));
-            curves.set(layout.groups.nearest(profile.flops()), layout.isoFlopCurve(layout.groups.nearest(profile.flops()),
-                    params -> parabola(profile, params)));
+            List<TrainingRun> members = fittedGroups.getOrDefault(profile.label(), List.of());
+            members.forEach(run -> profileOf.put(run, profile));
+            curves.add(CurveBudget.over(profile.flops(), members).curve(params -> parabola(profile, params)));
             vertexParams[p] = profile.optimalParams();
             vertexLoss[p] = profile.minimumLoss();
             vertexFlops[p] = profile.flops();
@@ -233,7 +229,7 @@ public final class FitComputation {
         };
         double[] bandParams = DoubleStream.of(bandFlops).map(fit::optimalParams).toArray();
         ExtrapolationBand band = band(ExtrapolationBand.Quantity.OPTIMAL_PARAMS, FitVariable.FLOPS, bandFlops,
-                layout.maxOf(FitVariable.FLOPS), bandParams, bootstrap, target, fit.optimalParams(target), Bootstrap.OPTIMAL_PARAMS,
+                layout.largest(FitVariable.FLOPS), bandParams, bootstrap, target, fit.optimalParams(target), Bootstrap.OPTIMAL_PARAMS,
                 new PlotPoints(vertexFlops, vertexParams));
         FitPlot plot = layout.plot(predicted, curves, PlotPoints.EMPTY, new PlotPoints(vertexParams, vertexLoss), band);
         List<String> skipped = fit.skipped().stream().map(s -> s.label() + ": " + s.reason()).toList();
@@ -292,14 +288,13 @@ public final class FitComputation {
         List<ParameterEstimate> extrapolation = againstCompute
                 ? List.of(estimate(LOSS_AT_TARGET, fit.predictLoss(target), bootstrap)) : List.of();
         double[] bandLoss = DoubleStream.of(bandX).map(fit::predictLoss).toArray();
-        ExtrapolationBand band = band(ExtrapolationBand.Quantity.LOSS, variable, bandX, layout.maxOf(variable), bandLoss,
+        ExtrapolationBand band = band(ExtrapolationBand.Quantity.LOSS, variable, bandX, layout.largest(variable), bandLoss,
                 bootstrap,
                 againstCompute ? target : Double.NaN, againstCompute ? fit.predictLoss(target) : Double.NaN,
                 LOSS_AT_TARGET, PlotPoints.EMPTY);
         ToDoubleFunction<TrainingRun> predicted = run -> fit.predictLoss(variable.of(run));
         PlotPoints lawCurve = layout.curveOver(variable, fit::predictLoss);
-        List<PlotPoints> curves = Collections.nCopies(layout.groups.size(), PlotPoints.EMPTY);
-        FitPlot plot = layout.plot(predicted, curves, lawCurve, PlotPoints.EMPTY, band);
+        FitPlot plot = layout.plot(predicted, List.of(), lawCurve, PlotPoints.EMPTY, band);
         return new FitResult(request, layout.train.size(), layout.excludedCount(), parameters, extrapolation,
                 fit.converged(), fit.status(), holdout, bootstrap, List.of(), plot);
     }
@@ -343,9 +338,15 @@ public final class FitComputation {
      */
     private static PlotPoints points(List<TrainingRun> subset, List<TrainingRun> all, int stride,
                                      ToDoubleFunction<TrainingRun> x, ToDoubleFunction<TrainingRun> y) {
+        return budgetPoints(subset, all, stride, x, y).xy();
+    }
+
+    private static BudgetPoints budgetPoints(List<TrainingRun> subset, List<TrainingRun> all, int stride,
+                                             ToDoubleFunction<TrainingRun> x, ToDoubleFunction<TrainingRun> y) {
         Set<TrainingRun> drawn = stride == 1 ? null : drawnRuns(all, stride);
         DoubleStream.Builder xs = DoubleStream.builder();
         DoubleStream.Builder ys = DoubleStream.builder();
+        DoubleStream.Builder flops = DoubleStream.builder();
         for (TrainingRun run : subset) {
             if (drawn != null && !drawn.contains(run)) {
                 continue;
@@ -354,9 +355,18 @@ public final class FitComputation {
             if (Double.isFinite(yValue)) {
                 xs.add(x.applyAsDouble(run));
                 ys.add(yValue);
+                flops.add(run.flops());
             }
         }
-        return new PlotPoints(xs.build().toArray(), ys.build().toArray());
+        return new BudgetPoints(xs.build().toArray(), ys.build().toArray(), flops.build().toArray());
+    }
+
+    private static double minOf(List<TrainingRun> runs, FitVariable variable) {
+        return runs.stream().mapToDouble(variable::of).min().orElseThrow();
+    }
+
+    private static double maxOf(List<TrainingRun> runs, FitVariable variable) {
+        return runs.stream().mapToDouble(variable::of).max().orElseThrow();
     }
 
     private static Set<TrainingRun> drawnRuns(List<TrainingRun> all, int stride) {
@@ -377,52 +387,27 @@ public final class FitComputation {
         return values;
     }
 
-    /** The runs' budget groups (the group column, else FLOPs within 10%), ordered by budget. */
-    private record Groups(List<String> names, List<List<TrainingRun>> members, double[] budgets) {
+    /** A budget to draw an isoFLOP curve at, over the model sizes trained near it. */
+    private record CurveBudget(double flops, double minParams, double maxParams) {
 
-        static Groups of(List<TrainingRun> runs) {
-            boolean named = !runs.isEmpty() && runs.stream().allMatch(TrainingRun::hasGroup);
-            List<Map.Entry<String, List<TrainingRun>>> entries = new ArrayList<>(new IsoFlopFitter().groups(runs).entrySet());
-            // Geometric-mean budget, as Approach 2 takes a group's budget.
-            Map<String, Double> budget = new LinkedHashMap<>();
-            for (Map.Entry<String, List<TrainingRun>> entry : entries) {
-                budget.put(entry.getKey(), Math.exp(entry.getValue().stream().mapToDouble(r -> Math.log(r.flops()))
-                        .average().orElseThrow()));
-            }
-            entries.sort(Map.Entry.comparingByKey((a, b) -> Double.compare(budget.get(a), budget.get(b))));
-            return new Groups(entries.stream().map(e -> named ? e.getKey() : "").toList(),
-                    entries.stream().map(Map.Entry::getValue).toList(),
-                    entries.stream().mapToDouble(e -> budget.get(e.getKey())).toArray());
+        /** The geometric-mean budget of {@code runs}, as Approach 2 takes a group's budget, over their sizes. */
+        static CurveBudget over(double flops, List<TrainingRun> runs) {
+            return new CurveBudget(flops, runs.stream().mapToDouble(TrainingRun::params).min().orElse(Double.NaN),
+                    runs.stream().mapToDouble(TrainingRun::params).max().orElse(Double.NaN));
         }
 
-        int size() {
-            return members.size();
+        static double geometricMeanFlops(List<TrainingRun> runs) {
+            return Math.exp(runs.stream().mapToDouble(run -> Math.log(run.flops())).average().orElseThrow());
         }
 
-        String name(int g) {
-            return names.get(g);
+        boolean spansSizes() {
+            return maxParams > minParams;
         }
 
-        List<TrainingRun> runs(int g) {
-            return members.get(g);
-        }
-
-        double flops(int g) {
-            return budgets[g];
-        }
-
-        double rank(int g) {
-            return size() == 1 ? 0 : g / (double) (size() - 1);
-        }
-
-        int nearest(double flops) {
-            int best = 0;
-            for (int g = 1; g < size(); g++) {
-                if (Math.abs(Math.log(budgets[g] / flops)) < Math.abs(Math.log(budgets[best] / flops))) {
-                    best = g;
-                }
-            }
-            return best;
+        /** Fitted loss along this budget's isoFLOP line, over the sizes trained and a little beyond. */
+        BudgetCurve curve(java.util.function.DoubleUnaryOperator lossOfParams) {
+            double[] params = logSpaced(minParams / CURVE_MARGIN, maxParams * CURVE_MARGIN, CURVE_POINTS);
+            return new BudgetCurve(flops, new PlotPoints(params, DoubleStream.of(params).map(lossOfParams).toArray()));
         }
     }
 
@@ -434,7 +419,6 @@ public final class FitComputation {
         final List<TrainingRun> train;
         final List<TrainingRun> heldOut;
         final List<TrainingRun> excluded;
-        final Groups groups;
         final int stride;
 
         Layout(FitRequest request, List<TrainingRun> all, List<TrainingRun> kept) {
@@ -446,12 +430,11 @@ public final class FitComputation {
             Set<TrainingRun> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
             keptSet.addAll(kept);
             this.excluded = all.stream().filter(run -> !keptSet.contains(run)).toList();
-            this.groups = Groups.of(all);
             this.stride = stride(all.size());
         }
 
-        double maxOf(FitVariable variable) {
-            return all.stream().mapToDouble(variable::of).max().orElseThrow();
+        double largest(FitVariable variable) {
+            return maxOf(all, variable);
         }
 
         int excludedCount() {
@@ -472,17 +455,42 @@ public final class FitComputation {
             return logSpaced(min, 10 * max, BAND_POINTS);
         }
 
-        /** Fitted loss along one group's isoFLOP line, over the sizes it trained and a little beyond. */
-        PlotPoints isoFlopCurve(int group, java.util.function.DoubleUnaryOperator lossOfParams) {
-            double min = groups.runs(group).stream().mapToDouble(TrainingRun::params).min().orElseThrow();
-            double max = groups.runs(group).stream().mapToDouble(TrainingRun::params).max().orElseThrow();
-            double[] params = logSpaced(min / CURVE_MARGIN, max * CURVE_MARGIN, CURVE_POINTS);
-            return new PlotPoints(params, DoubleStream.of(params).map(lossOfParams).toArray());
+        /**
+         * Where to draw isoFLOP curves: at each budget of an isoFLOP design (the group column, or
+         * at most {@value #MAX_DESIGN_BUDGETS} clusters of FLOPs with 3 or more runs each); for runs
+         * spread over many budgets, as read off Hoffmann's Figure 4, at 1 and 3 times each power of
+         * ten among them, over the sizes trained within a factor of about 1.7 of that budget.
+         */
+        List<CurveBudget> curveBudgets() {
+            Map<String, List<TrainingRun>> groups = new IsoFlopFitter().groups(all);
+            List<CurveBudget> budgets = new ArrayList<>();
+            boolean design = groups.size() <= MAX_DESIGN_BUDGETS
+                    && groups.values().stream().allMatch(g -> g.size() >= 3);
+            if (design) {
+                for (List<TrainingRun> group : groups.values()) {
+                    budgets.add(CurveBudget.over(CurveBudget.geometricMeanFlops(group), group));
+                }
+            } else {
+                double min = minOf(all, FitVariable.FLOPS);
+                double max = maxOf(all, FitVariable.FLOPS);
+                for (int exponent = (int) Math.floor(Math.log10(min)); exponent <= Math.ceil(Math.log10(max)); exponent++) {
+                    for (double mantissa : new double[] {1, 3}) {
+                        double flops = mantissa * Math.pow(10, exponent);
+                        if (flops >= min && flops <= max) {
+                            budgets.add(CurveBudget.over(flops, all.stream()
+                                    .filter(run -> Math.abs(Math.log(run.flops() / flops)) <= NEAR_BUDGET_LOG).toList()));
+                        }
+                    }
+                }
+            }
+            budgets.removeIf(budget -> !budget.spansSizes());
+            budgets.sort(java.util.Comparator.comparingDouble(CurveBudget::flops));
+            return budgets;
         }
 
         /** The fitted law's compute-optimal loss against N over the runs' budgets: the line through the curves' minima. */
         PlotPoints frontier(ChinchillaLaw law) {
-            double[] flops = logSpaced(groups.flops(0) / 2, groups.flops(groups.size() - 1) * 2, CURVE_POINTS);
+            double[] flops = logSpaced(minOf(all, FitVariable.FLOPS) / 2, maxOf(all, FitVariable.FLOPS) * 2, CURVE_POINTS);
             double[] params = new double[flops.length];
             double[] loss = new double[flops.length];
             for (int i = 0; i < flops.length; i++) {
@@ -500,26 +508,19 @@ public final class FitComputation {
             return new PlotPoints(x, DoubleStream.of(x).map(lossOf).toArray());
         }
 
-        FitPlot plot(ToDoubleFunction<TrainingRun> predicted, List<PlotPoints> curves, PlotPoints lawCurve,
+        FitPlot plot(ToDoubleFunction<TrainingRun> predicted, List<BudgetCurve> curves, PlotPoints lawCurve,
                      PlotPoints vertices, ExtrapolationBand band) {
             FitVariable xVariable = request.xVariable();
             ToDoubleFunction<TrainingRun> x = xVariable::of;
             ToDoubleFunction<TrainingRun> residual = run -> Math.log(run.loss() / predicted.applyAsDouble(run));
-            Set<TrainingRun> trainSet = Collections.newSetFromMap(new IdentityHashMap<>());
-            trainSet.addAll(train);
-            List<GroupSeries> series = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                List<TrainingRun> fitted = groups.runs(g).stream().filter(trainSet::contains).toList();
-                series.add(new GroupSeries(groups.name(g), groups.flops(g), groups.rank(g),
-                        points(fitted, all, stride, x, TrainingRun::loss),
-                        points(fitted, all, stride, x, residual), curves.get(g)));
-            }
-            return new FitPlot(xVariable, series,
+            return new FitPlot(request.approach(), xVariable, minOf(all, FitVariable.FLOPS), maxOf(all, FitVariable.FLOPS),
+                    budgetPoints(train, all, stride, x, TrainingRun::loss),
+                    budgetPoints(train, all, stride, x, residual),
                     points(heldOut, all, stride, x, TrainingRun::loss),
                     points(excluded, all, stride, x, TrainingRun::loss),
                     points(heldOut, all, stride, x, residual),
                     points(excluded, all, stride, x, residual),
-                    lawCurve, vertices, band, shown(all.size(), stride), all.size());
+                    curves, lawCurve, vertices, band, shown(all.size(), stride), all.size());
         }
     }
 }

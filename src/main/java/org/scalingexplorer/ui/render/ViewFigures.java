@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.scalingexplorer.ui.data.DataFigure;
+import org.scalingexplorer.ui.fit.FitFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
 
 /**
@@ -16,6 +17,7 @@ public final class ViewFigures {
     static {
         FIGURES.put("power-laws", PowerLawsFigure::render);
         FIGURES.put("data", DataFigure::render);
+        FIGURES.put("fit", FitFigure::render);
     }
 
     private ViewFigures() {
