@@ -164,16 +164,21 @@ public final class FitCharts {
 
     /** A colour bar under the data chart's legend: which colour is which budget. */
     private void showColourBar(JFreeChart chart, BudgetScale scale) {
-        chart.getSubtitles().removeIf(title -> title instanceof PaintScaleLegend);
+        // getSubtitles() is a copy: remove through the chart.
+        for (Object title : chart.getSubtitles()) {
+            if (title instanceof PaintScaleLegend old) {
+                chart.removeSubtitle(old);
+            }
+        }
         NumberAxis axis = new NumberAxis(text("axis.fit.budget"));
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setNumberFormatOverride(new PowerOfTenFormat());
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setStripWidth(10);
+        legend.setStripWidth(8);
         legend.setSubdivisionCount(120);
-        legend.setMargin(new RectangleInsets(4, 60, 2, 60));
+        legend.setMargin(new RectangleInsets(2, 40, 0, 40));
         legend.setAxisOffset(2);
         chart.addSubtitle(legend);
         styleColourBar(chart);
@@ -253,7 +258,8 @@ public final class FitCharts {
     }
 
     private void setAxisLabels(Panel panel, XYPlot xyPlot, FitPlot plot) {
-        FitVariable x = panel == Panel.EXTRAPOLATION && plot.band() != null ? plot.band().xVariable() : plot.xVariable();
+        FitVariable x = panel != Panel.EXTRAPOLATION ? plot.xVariable()
+                : plot.band() != null ? plot.band().xVariable() : FitVariable.FLOPS;
         xyPlot.getDomainAxis().setLabel(text("axis." + axisKey(x)));
         if (panel == Panel.EXTRAPOLATION) {
             boolean params = plot.band() == null || plot.band().quantity() == ExtrapolationBand.Quantity.OPTIMAL_PARAMS;

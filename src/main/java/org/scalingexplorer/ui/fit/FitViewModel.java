@@ -117,6 +117,12 @@ public final class FitViewModel {
         holdoutFlops.addListener(markStale);
     }
 
+    /** A view-model whose target budget and hold-out cut-off lessons can set through {@code settings}. */
+    public FitViewModel(ViewSettings settings) {
+        this();
+        registerSettings(settings);
+    }
+
     /** Registers the settings a lesson may set by name. */
     public void registerSettings(ViewSettings settings) {
         settings.register(TARGET_FLOPS_SETTING, targetFlops);

@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.shell;
 import java.util.stream.Collectors;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
 import org.scalingexplorer.ui.data.DataViewModel;
+import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
@@ -19,6 +20,7 @@ public final class ExplorerModels {
             ExplorerView.ALL.stream().map(ExplorerView::id).collect(Collectors.toSet()),
             LessonsViewModel.bundledLessons());
     private final DataViewModel data = new DataViewModel();
+    private final FitViewModel fit = new FitViewModel(viewSettings);
 
     public ScenarioModel scenario() {
         return scenario;
@@ -39,5 +41,9 @@ public final class ExplorerModels {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public FitViewModel fit() {
+        return fit;
     }
 }

@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.data.DataView;
+import org.scalingexplorer.ui.fit.FitView;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
 
 /** A view the navigation sidebar offers. New views add an entry to {@link #ALL}. */
@@ -23,7 +24,10 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView DATA = new ExplorerView("data", "mdi2d-database-refresh",
             c -> new DataView(c.models().data(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, DATA);
+    public static final ExplorerView FIT = new ExplorerView("fit", "mdi2c-chart-scatter-plot",
+            c -> new FitView(c.models().fit(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, DATA, FIT);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();
