@@ -115,16 +115,19 @@ public final class FitCharts {
                 for (int extra = 1; extra <= 3; extra++) {
                     xyPlot.setDataset(extra, null);
                 }
+                Runnable addOverlays = () -> { };
                 if (plot != null) {
                     setAxisLabels(panel, xyPlot, plot);
                     switch (panel) {
                         case DATA -> showData(xyPlot, series, plot);
                         case RESIDUALS -> showResiduals(xyPlot, series, plot);
-                        case EXTRAPOLATION -> showExtrapolation(xyPlot, series, plot.band());
+                        case EXTRAPOLATION -> addOverlays = showExtrapolation(xyPlot, series, plot.band());
                     }
                 }
                 xyPlot.setRenderer(0, renderer);
                 xyPlot.setDataset(0, dataset);
+                // Only after the main dataset is in: a log axis ranging over a lone target point fails.
+                addOverlays.run();
                 restyleMarkers(xyPlot);
             } finally {
                 chart.setNotify(true);
@@ -199,62 +202,66 @@ public final class FitCharts {
         }
     }
 
-    private void showExtrapolation(XYPlot xyPlot, Series series, ExtrapolationBand band) {
+    /** Adds the fitted line to the main dataset and returns what draws the band and the target over it. */
+    private Runnable showExtrapolation(XYPlot xyPlot, Series series, ExtrapolationBand band) {
         if (band == null) {
-            return;
+            return () -> { };
         }
         series.line(new SeriesKey(text("fit.series.estimate"), 0), new PlotPoints(band.x(), band.estimate()),
                 BAND, 2.4f, null, true);
         series.shapes(new SeriesKey(text("fit.series.vertices"), 0), band.support(), style.foreground(), BIG_DOT, true);
-        if (band.hasBand()) {
-            YIntervalSeries interval = new YIntervalSeries(text("fit.series.band"));
-            for (int i = 0; i < band.x().length; i++) {
-                interval.add(band.x()[i], band.estimate()[i], band.low()[i], band.high()[i]);
+        return () -> {
+            if (band.hasBand()) {
+                YIntervalSeries interval = new YIntervalSeries(text("fit.series.band"));
+                for (int i = 0; i < band.x().length; i++) {
+                    interval.add(band.x()[i], band.estimate()[i], band.low()[i], band.high()[i]);
+                }
+                YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
+                intervals.addSeries(interval);
+                DeviationRenderer renderer = new DeviationRenderer(false, false);
+                renderer.setSeriesFillPaint(0, BAND);
+                renderer.setSeriesPaint(0, BAND);
+                renderer.setAlpha(0.22f);
+                xyPlot.setRenderer(1, renderer);
+                xyPlot.setDataset(1, intervals);
             }
-            YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
-            intervals.addSeries(interval);
-            DeviationRenderer renderer = new DeviationRenderer(false, false);
-            renderer.setSeriesFillPaint(0, BAND);
-            renderer.setSeriesPaint(0, BAND);
-            renderer.setAlpha(0.22f);
-            xyPlot.setRenderer(1, renderer);
-            xyPlot.setDataset(1, intervals);
-        }
-        if (band.hasTarget()) {
-            DefaultXYDataset target = new DefaultXYDataset();
-            target.addSeries(text("fit.series.target"), new double[][] {{band.targetX()}, {band.targetEstimate()}});
-            XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
-            targetRenderer.setSeriesShape(0, BIG_DOT);
-            targetRenderer.setSeriesPaint(0, HELD_OUT);
-            if (band.targetInterval() != null) {
-                YIntervalSeries bar = new YIntervalSeries(text("fit.series.targetInterval"));
-                bar.add(band.targetX(), band.targetEstimate(), band.targetInterval().low(), band.targetInterval().high());
-                YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
-                bars.addSeries(bar);
-                YIntervalRenderer barRenderer = new YIntervalRenderer();
-                barRenderer.setSeriesPaint(0, HELD_OUT);
-                barRenderer.setSeriesStroke(0, new BasicStroke(2f));
-                barRenderer.setSeriesVisibleInLegend(0, false);
-                xyPlot.setRenderer(2, barRenderer);
-                xyPlot.setDataset(2, bars);
+            if (band.hasTarget()) {
+                DefaultXYDataset target = new DefaultXYDataset();
+                target.addSeries(text("fit.series.target"), new double[][] {{band.targetX()}, {band.targetEstimate()}});
+                XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
+                targetRenderer.setSeriesShape(0, BIG_DOT);
+                targetRenderer.setSeriesPaint(0, HELD_OUT);
+                if (band.targetInterval() != null) {
+                    YIntervalSeries bar = new YIntervalSeries(text("fit.series.targetInterval"));
+                    bar.add(band.targetX(), band.targetEstimate(), band.targetInterval().low(), band.targetInterval().high());
+                    YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
+                    bars.addSeries(bar);
+                    YIntervalRenderer barRenderer = new YIntervalRenderer();
+                    barRenderer.setSeriesPaint(0, HELD_OUT);
+                    barRenderer.setSeriesStroke(0, new BasicStroke(2f));
+                    barRenderer.setSeriesVisibleInLegend(0, false);
+                    xyPlot.setRenderer(2, barRenderer);
+                    xyPlot.setDataset(2, bars);
+                }
+                // Dataset 3, drawn last: the target's dot over its bar and the band.
+                xyPlot.setRenderer(3, targetRenderer);
+                xyPlot.setDataset(3, target);
+                ValueMarker marker = new ValueMarker(band.targetX());
+                marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 4f}, 0f));
+                marker.setLabel(MessageFormat.format(text("fit.marker.target"), QuantityFormat.count(band.targetX())));
+                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                marker.setLabelOffset(new RectangleInsets(4, 3, 4, 3));
+                xyPlot.addDomainMarker(marker);
             }
-            // Dataset 3, drawn last: the target's dot over its bar and the band.
-            xyPlot.setRenderer(3, targetRenderer);
-            xyPlot.setDataset(3, target);
-            ValueMarker marker = new ValueMarker(band.targetX());
-            marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 4f}, 0f));
-            marker.setLabel(MessageFormat.format(text("fit.marker.target"), QuantityFormat.count(band.targetX())));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            marker.setLabelOffset(new RectangleInsets(4, 3, 4, 3));
-            xyPlot.addDomainMarker(marker);
-        }
-        IntervalMarker measured = new IntervalMarker(band.x()[0], band.dataMaxX());
-        measured.setLabel(text("fit.marker.measured"));
-        measured.setLabelAnchor(RectangleAnchor.BOTTOM);
-        measured.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
-        measured.setLabelOffset(new RectangleInsets(4, 3, 4, 3));
-        xyPlot.addDomainMarker(measured, Layer.BACKGROUND);
+            IntervalMarker measured = new IntervalMarker(band.x()[0], band.dataMaxX());
+            measured.setLabel(text("fit.marker.measured"));
+            measured.setLabelAnchor(RectangleAnchor.BOTTOM);
+            measured.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+            measured.setLabelOffset(new RectangleInsets(4, 3, 4, 3));
+            xyPlot.addDomainMarker(measured, Layer.BACKGROUND);
+            restyleMarkers(xyPlot);
+        };
     }
 
     private void setAxisLabels(Panel panel, XYPlot xyPlot, FitPlot plot) {

@@ -73,6 +73,9 @@ public final class FitViewModel {
     private final ReadOnlyObjectWrapper<LoadedRuns> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a listener added to a throwaway wrapper is lost with it.
+    private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<RowProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<FitResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<FitPlot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.EMPTY);
@@ -158,12 +161,12 @@ public final class FitViewModel {
 
     /** The loaded runs, for the preview table. */
     public ObservableList<TrainingRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** Every row of the last file that did not load, with its line, field and reason. */
     public ObservableList<RowProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
