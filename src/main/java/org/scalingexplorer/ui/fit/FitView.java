@@ -523,9 +523,9 @@ public final class FitView extends BorderPane {
         TableView<ParameterEstimate> table = new TableView<>(rows);
         table.setId(id);
         TableColumn<ParameterEstimate, String> quantity = column("fit.column.quantity", e -> FitText.name(bundle, e));
-        quantity.setPrefWidth(135);
+        fixWidth(quantity, 142);
         TableColumn<ParameterEstimate, String> estimate = column("fit.column.estimate", FitText::value);
-        estimate.setPrefWidth(78);
+        fixWidth(estimate, 82);
         TableColumn<ParameterEstimate, String> interval = column("fit.column.interval", e -> FitText.interval(bundle, e));
         table.getColumns().add(quantity);
         table.getColumns().add(estimate);
@@ -538,6 +538,13 @@ public final class FitView extends BorderPane {
                 () -> (Math.max(rows.size(), 1) + 1.7) * TABLE_ROW_HEIGHT, rows));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
+    }
+
+    /** The resize policy spreads spare width over every column; the interval, last, needs it most. */
+    private static void fixWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     private Label note(String key) {

@@ -49,6 +49,8 @@ public final class FitViewModel {
     /** Resample counts offered; 1,000 by default, 4,000 as the replication used; 0 skips the bootstrap. */
     public static final List<Integer> RESAMPLE_CHOICES = List.of(0, 200, Bootstrap.DEFAULT_RESAMPLES, 4000);
     static final long BOOTSTRAP_SEED = 1;
+    /** A first hold-out keeps the runs up to this quantile of compute and predicts the rest. */
+    private static final double HOLDOUT_QUANTILE = 0.9;
 
     /** Where the view stands; the view words it. */
     public enum Status {
@@ -228,15 +230,16 @@ public final class FitViewModel {
     }
 
     /**
-     * Turns the hold-out on at the last cut-off used or, the first time, at half the largest budget
-     * loaded (so the largest budget is predicted), or off.
+     * Turns the hold-out on at the last cut-off used or, the first time, at the 90th percentile of
+     * the loaded runs' compute (so about the costliest tenth is predicted), or off.
      */
     public void setHoldout(boolean on) {
         if (!on) {
             holdoutFlops.set(0);
         } else if (holdoutFlops.get() == 0) {
-            double largest = runs.stream().mapToDouble(TrainingRun::flops).max().orElse(0);
-            holdoutFlops.set(lastHoldoutFlops > 0 ? lastHoldoutFlops : largest > 0 ? largest / 2 : 1e21);
+            double[] flops = runs.stream().mapToDouble(TrainingRun::flops).sorted().toArray();
+            double tenthFromTop = flops.length == 0 ? 0 : flops[(int) Math.floor(HOLDOUT_QUANTILE * (flops.length - 1))];
+            holdoutFlops.set(lastHoldoutFlops > 0 ? lastHoldoutFlops : tenthFromTop > 0 ? tenthFromTop : 1e21);
         }
     }
 

@@ -186,6 +186,19 @@ class FitViewModelTest {
     }
 
     @Test
+    void turningTheHoldOutOnPredictsAboutTheCostliestTenth() throws TimeoutException {
+        loadSample();
+        runOnFx(() -> viewModel.setHoldout(true));
+        double cutoff = viewModel.holdoutFlopsProperty().get();
+        long above = viewModel.runs().stream().filter(run -> run.flops() > cutoff).count();
+        assertTrue(above >= 20 && above <= 30, above + " runs above " + cutoff);
+        runOnFx(() -> viewModel.setHoldout(false));
+        assertEquals(0, viewModel.holdoutFlopsProperty().get());
+        runOnFx(() -> viewModel.setHoldout(true));
+        assertEquals(cutoff, viewModel.holdoutFlopsProperty().get());
+    }
+
+    @Test
     void approachTwoFitsTheIsoFlopMinimaAndPredictsAboutEqualScaling() throws TimeoutException {
         loadSample();
         runOnFx(() -> viewModel.approachProperty().set(FitApproach.APPROACH_2));
