@@ -117,11 +117,16 @@ public class DecadeLogAxis extends LogAxis {
      * in PNG and in vector output, where attributed superscripts are not drawn alike.
      */
     static AttributedString powerOfTen(int exponent) {
+        return new AttributedString(powerOfTenText(exponent));
+    }
+
+    /** "10" and the exponent in superscript digits, for labels outside this axis (a colour bar's ticks). */
+    public static String powerOfTenText(int exponent) {
         String digits = Integer.toString(exponent);
         StringBuilder text = new StringBuilder("10");
         for (char c : digits.toCharArray()) {
             text.append(c == '-' ? '\u207B' : SUPERSCRIPT_DIGITS.charAt(c - '0'));
         }
-        return new AttributedString(text.toString());
+        return text.toString();
     }
 }

@@ -7,6 +7,7 @@ import org.scalingexplorer.ui.data.DataFigure;
 import org.scalingexplorer.ui.allocation.AllocationFigure;
 import org.scalingexplorer.ui.isoflop.IsoFlopFigure;
 import org.scalingexplorer.ui.plan.PlanFigure;
+import org.scalingexplorer.ui.fit.FitFigure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsFigure;
 import org.scalingexplorer.ui.valley.LossValleyFigure;
 
@@ -24,6 +25,7 @@ public final class ViewFigures {
         FIGURES.put("isoflop", IsoFlopFigure::render);
         FIGURES.put("allocation", AllocationFigure::render);
         FIGURES.put("plan", PlanFigure::render);
+        FIGURES.put("fit", FitFigure::render);
     }
 
     private ViewFigures() {

@@ -7,6 +7,7 @@ import org.scalingexplorer.ui.data.DataViewModel;
 import org.scalingexplorer.ui.allocation.AllocationViewModel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel;
 import org.scalingexplorer.ui.plan.PlanViewModel;
+import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel;
 import org.scalingexplorer.ui.render.ViewModelSource;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -29,6 +30,7 @@ public final class ExplorerModels implements ViewModelSource {
     private final IsoFlopViewModel isoFlop = new IsoFlopViewModel(scenario);
     private final AllocationViewModel allocation = new AllocationViewModel(scenario);
     private final PlanViewModel plan = new PlanViewModel(scenario);
+    private final FitViewModel fit = new FitViewModel(viewSettings);
 
     public ExplorerModels() {
         registerData("data.unique_tokens", DataViewModel.UNIQUE_TOKENS);
@@ -91,5 +93,9 @@ public final class ExplorerModels implements ViewModelSource {
 
     public PlanViewModel plan() {
         return plan;
+    }
+
+    public FitViewModel fit() {
+        return fit;
     }
 }

@@ -11,6 +11,7 @@ import org.scalingexplorer.ui.data.DataView;
 import org.scalingexplorer.ui.allocation.AllocationView;
 import org.scalingexplorer.ui.isoflop.IsoFlopView;
 import org.scalingexplorer.ui.plan.PlanView;
+import org.scalingexplorer.ui.fit.FitView;
 import org.scalingexplorer.ui.powerlaws.PowerLawsView;
 import org.scalingexplorer.ui.valley.LossValleyView;
 
@@ -39,7 +40,10 @@ public record ExplorerView(String id, String iconLiteral, Function<Context, Node
     public static final ExplorerView PLAN = new ExplorerView("plan", "mdi2f-flask-outline",
             c -> new PlanView(c.models().plan(), c.bundle(), c.chartStyle()));
 
-    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY, ISOFLOP, ALLOCATION, DATA, PLAN);
+    public static final ExplorerView FIT = new ExplorerView("fit", "mdi2c-chart-scatter-plot",
+            c -> new FitView(c.models().fit(), c.bundle(), c.chartStyle()));
+
+    public static final List<ExplorerView> ALL = List.of(POWER_LAWS, LOSS_VALLEY, ISOFLOP, ALLOCATION, DATA, FIT, PLAN);
 
     public static Optional<ExplorerView> byId(String id) {
         return ALL.stream().filter(v -> v.id.equals(id)).findFirst();

@@ -1,0 +1,52 @@
+package org.scalingexplorer.ui.fit;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.scalingexplorer.engine.fit.Bootstrap;
+import org.scalingexplorer.ui.chart.QuantityFormat;
+
+/** How the Fit view and its rendered figure word a fitted quantity: its name, value and interval. */
+final class FitText {
+
+    private FitText() {
+    }
+
+    static String name(ResourceBundle bundle, ParameterEstimate estimate) {
+        return bundle.getString("fit.param." + estimate.key());
+    }
+
+    static String value(ParameterEstimate estimate) {
+        return format(estimate.key(), estimate.value());
+    }
+
+    static String interval(ResourceBundle bundle, ParameterEstimate estimate) {
+        if (!estimate.hasInterval()) {
+            return bundle.getString("fit.interval.none");
+        }
+        return MessageFormat.format(bundle.getString("fit.interval"), format(estimate.key(), estimate.ci95().low()),
+                format(estimate.key(), estimate.ci95().high()));
+    }
+
+    /** Counts of parameters and tokens as 7.32e10, losses to four decimals, constants to four significant digits. */
+    private static String format(String key, double value) {
+        return switch (key) {
+            case Bootstrap.OPTIMAL_PARAMS, Bootstrap.OPTIMAL_TOKENS -> QuantityFormat.count(value);
+            case FitComputation.LOSS_AT_TARGET -> QuantityFormat.loss(value);
+            case Bootstrap.TOKENS_PER_PARAM -> String.format(java.util.Locale.ROOT, "%.1f", value);
+            default -> significant(value);
+        };
+    }
+
+    /** 0.3473, 1.817, 477.8, 2143, 6.1e-05: as many digits as a bootstrap interval can vouch for. */
+    private static String significant(double value) {
+        double magnitude = Math.abs(value);
+        if (value != 0 && (magnitude >= 1e5 || magnitude < 1e-3)) {
+            return String.format(java.util.Locale.ROOT, "%.3e", value).replace("e+", "e");
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.2f%%", 100 * fraction);
+    }
+}
