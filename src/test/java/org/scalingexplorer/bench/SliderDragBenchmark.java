@@ -25,6 +25,7 @@ import org.scalingexplorer.ui.shell.ThemeChoice;
 public final class SliderDragBenchmark {
 
     private static final int STEPS = 200;
+    private static final int DRAGS = 5;
 
     private SliderDragBenchmark() {
     }
@@ -52,11 +53,15 @@ public final class SliderDragBenchmark {
         Scene scene = sceneRef.get();
         Slider slider = (Slider) scene.lookup("#slider-alpha");
         drag(scene, slider, STEPS); // warm-up: JIT, chart caches
-        long[][] measured = drag(scene, slider, STEPS);
-        System.out.println("Power laws view, 200-step drag of the alpha slider (3 charts, 10 curves of 160 points):");
-        System.out.println("  " + Stats.ofNanos("work: value change + recompute + redraw + next layout", measured[0]).line());
-        System.out.println("  " + Stats.ofNanos("wall: value change to end of next pulse's layout", measured[1]).line());
-        System.out.println("  " + Stats.ofNanos("of which the value change itself (recompute + redraw)", measured[2]).line());
+        System.out.println("Power laws view, 200-step drags of the alpha slider (3 charts, 13 curves of 120 points),"
+                + " five drags after one warm-up drag:");
+        for (int run = 1; run <= DRAGS; run++) {
+            long[][] measured = drag(scene, slider, STEPS);
+            System.out.println("  drag " + run);
+            System.out.println("    " + Stats.ofNanos("work: value change + recompute + redraw + next layout", measured[0]).line());
+            System.out.println("    " + Stats.ofNanos("wall: value change to end of next pulse's layout", measured[1]).line());
+            System.out.println("    " + Stats.ofNanos("of which the value change itself (recompute + redraw)", measured[2]).line());
+        }
     }
 
     private static long[][] drag(Scene scene, Slider slider, int steps) throws Exception {

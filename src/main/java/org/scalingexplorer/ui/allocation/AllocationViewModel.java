@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.allocation;
 
+import org.scalingexplorer.ui.scenario.RecomputeWhenShown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
  * any view moves the table.
  */
 public final class AllocationViewModel {
+
+    private final RecomputeWhenShown recomputation = new RecomputeWhenShown(this, this::recompute);
 
     /** The budget slider spans 1e18 to 1e27 FLOPs, in log10 FLOPs. */
     public static final double LOG10_FLOPS_MIN = 18;
@@ -139,7 +142,7 @@ public final class AllocationViewModel {
 
     public AllocationViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
-        scenario.revisionProperty().addListener((obs, old, now) -> recompute());
+        scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
         scenario.activePresetProperty().addListener((obs, old, now) -> rebuildConstants());
         log10Flops.addListener((obs, old, now) -> {
             if (!syncingBudget) {
@@ -402,5 +405,10 @@ public final class AllocationViewModel {
 
     private static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(max, value));
+    }
+
+    /** Whether this view is on screen; while it is not, scenario changes only mark it stale. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return recomputation.shownProperty();
     }
 }

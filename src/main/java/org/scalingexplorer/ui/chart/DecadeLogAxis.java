@@ -51,7 +51,32 @@ public class DecadeLogAxis extends LogAxis {
             return List.of();
         }
         double decades = Math.log10(upper) - Math.log10(lower);
-        return decades >= 1.2 ? decadeTicks(lower, upper, decades, anchor) : plainTicks(lower, upper, anchor);
+        if (decades >= 2.5) {
+            return decadeTicks(lower, upper, decades, anchor);
+        }
+        // One or two decades hold too few powers of ten to read values from (a loss axis from 1.5 to
+        // 15 would show only "10"): label 1, 2 and 5 of each decade instead.
+        return decades >= 1 ? oneTwoFiveTicks(lower, upper, anchor) : plainTicks(lower, upper, anchor);
+    }
+
+    private List<LogTick> oneTwoFiveTicks(double lower, double upper, TextAnchor anchor) {
+        List<LogTick> ticks = new ArrayList<>();
+        int first = (int) Math.floor(Math.log10(lower));
+        int last = (int) Math.ceil(Math.log10(upper));
+        for (int exponent = first; exponent <= last; exponent++) {
+            double decade = Math.pow(10, exponent);
+            for (int mantissa = 1; mantissa <= 9; mantissa++) {
+                double value = mantissa * decade;
+                if (value < lower * (1 - 1e-9) || value > upper * (1 + 1e-9)) {
+                    continue;
+                }
+                boolean labelled = mantissa == 1 || mantissa == 2 || mantissa == 5;
+                ticks.add(labelled
+                        ? new LogTick(TickType.MAJOR, value, new AttributedString(plainLabel(value, decade)), anchor)
+                        : new LogTick(TickType.MINOR, value, null, anchor));
+            }
+        }
+        return ticks;
     }
 
     private List<LogTick> decadeTicks(double lower, double upper, double decades, TextAnchor anchor) {

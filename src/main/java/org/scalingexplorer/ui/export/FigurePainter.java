@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.render.ViewFigure;
@@ -19,13 +18,6 @@ import org.scalingexplorer.ui.render.ViewFigure;
 public final class FigurePainter {
 
     private static final double MARGIN = 16;
-
-    static {
-        // JFreeChart draws rotated text (the y-axis labels) through TextLayout by default, a workaround
-        // for a Java 1.4 bug: PDF and SVG then get glyph outlines, not text. drawString draws the same
-        // rotated string on every Graphics2D this app uses, the screen's FXGraphics2D included.
-        TextUtils.setUseDrawRotatedStringWorkaround(false);
-    }
 
     private FigurePainter() {
     }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.isoflop;
 
+import org.scalingexplorer.ui.scenario.RecomputeWhenShown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
  * or of the shared scenario, so a constant dragged in any view moves the bananas.
  */
 public final class IsoFlopViewModel {
+
+    private final RecomputeWhenShown recomputation = new RecomputeWhenShown(this, this::recompute);
 
     /** The budget range slider covers 1e15 to 1e27 FLOPs, in log10 FLOPs. */
     public static final double LOG10_FLOPS_MIN = 15;
@@ -93,7 +96,7 @@ public final class IsoFlopViewModel {
 
     public IsoFlopViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
-        scenario.revisionProperty().addListener((obs, old, now) -> recompute());
+        scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
         scenario.activePresetProperty().addListener((obs, old, now) -> {
             // Comparing a law with itself shows nothing new: swap so the two laws stay different.
             if (comparison.get() == now) {
@@ -209,5 +212,10 @@ public final class IsoFlopViewModel {
 
     private static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(max, value));
+    }
+
+    /** Whether this view is on screen; while it is not, scenario changes only mark it stale. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return recomputation.shownProperty();
     }
 }

@@ -32,16 +32,40 @@ import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.LawSeries;
  */
 public final class PowerLawsCharts {
 
-    private static final String KAPLAN_MIN_COMPUTE_KEY = "kaplan-min-compute";
+    private static final BasicStroke ACTIVE_STROKE =
+            new BasicStroke(3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke LAW_STROKE =
+            new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke KAPLAN_MIN_COMPUTE_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
 
     private final ResourceBundle bundle;
     private final Map<Axis, JFreeChart> charts = new EnumMap<>(Axis.class);
     private final Map<Axis, DefaultXYDataset> datasets = new EnumMap<>(Axis.class);
     private ChartStyle style;
+    private Figure shownFigure;
+    private final Map<XYPlot, List<Floor>> shownFloors = new java.util.IdentityHashMap<>();
 
+    /** One entry of the legend the window draws once above the charts, instead of one per chart per frame. */
+    public record LegendEntry(String name, Color color, boolean dashed, boolean active) {
+    }
+
+    private final boolean onScreen;
+
+    /** Charts with their titles and legends inside, as exports and the command line draw them. */
     public PowerLawsCharts(ResourceBundle bundle, ChartStyle style) {
+        this(bundle, style, false);
+    }
+
+    /**
+     * @param onScreen leave titles and legends out of the charts: the window shows them as labels that
+     *                 are laid out once, where JFreeChart would measure and draw them again at every
+     *                 step of a drag (a quarter of the redraw time)
+     */
+    public PowerLawsCharts(ResourceBundle bundle, ChartStyle style, boolean onScreen) {
         this.bundle = bundle;
         this.style = style;
+        this.onScreen = onScreen;
         for (Axis axis : Axis.values()) {
             charts.put(axis, createChart(axis));
         }
@@ -61,35 +85,43 @@ public final class PowerLawsCharts {
 
     public void setStyle(ChartStyle newStyle) {
         this.style = newStyle;
+        shownFloors.clear();
+        shownFigure = null;
         charts.values().forEach(newStyle::apply);
     }
 
-    /** Replaces every curve; each chart redraws once, not once per series. */
+    /**
+     * Replaces every curve; each chart redraws once. The new series go in as one new dataset and the
+     * styles are set without events: every renderer or dataset event makes the plot re-fit its axes,
+     * which during a drag cost more than drawing the curves.
+     */
     public void show(Figure figure) {
         for (Axis axis : Axis.values()) {
+            // A drag of alpha leaves L(D) as it was (and beta leaves L(N)): that chart is not redrawn.
+            if (shownFigure != null && sameSeries(shownFigure, figure, axis)) {
+                continue;
+            }
             JFreeChart chart = charts.get(axis);
             chart.setNotify(false);
             try {
-                DefaultXYDataset dataset = datasets.get(axis);
                 XYPlot plot = chart.getXYPlot();
                 XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+                DefaultXYDataset dataset = new DefaultXYDataset();
                 List<LawSeries> series = figure.series(axis);
                 for (int i = 0; i < series.size(); i++) {
                     LawSeries law = series.get(i);
                     dataset.addSeries(lawName(law.preset()), xy(law.curve()));
-                    int index = dataset.indexOf(lawName(law.preset()));
-                    renderer.setSeriesPaint(index, colorOf(law.preset()));
-                    renderer.setSeriesStroke(index, new BasicStroke(law.active() ? 3.2f : 1.6f,
-                            BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    renderer.setSeriesPaint(i, colorOf(law.preset()), false);
+                    renderer.setSeriesStroke(i, law.active() ? ACTIVE_STROKE : LAW_STROKE, false);
                 }
                 if (axis == Axis.COMPUTE) {
-                    String key = bundle.getString("chart.kaplanMinCompute");
-                    dataset.addSeries(key, xy(figure.kaplanMinComputeLaw()));
-                    int index = dataset.indexOf(key);
-                    renderer.setSeriesPaint(index, colorOf(LawPreset.KAPLAN_2020));
-                    renderer.setSeriesStroke(index, new BasicStroke(1.4f, BasicStroke.CAP_BUTT,
-                            BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+                    dataset.addSeries(bundle.getString("chart.kaplanMinCompute"), xy(figure.kaplanMinComputeLaw()));
+                    int index = series.size();
+                    renderer.setSeriesPaint(index, colorOf(LawPreset.KAPLAN_2020), false);
+                    renderer.setSeriesStroke(index, KAPLAN_MIN_COMPUTE_STROKE, false);
                 }
+                datasets.put(axis, dataset);
+                plot.setDataset(dataset);
                 if (axis != Axis.COMPUTE) {
                     showFloors(plot, figure.floors());
                 }
@@ -97,9 +129,36 @@ public final class PowerLawsCharts {
                 chart.setNotify(true);
             }
         }
+        shownFigure = figure;
+    }
+
+    private static boolean sameSeries(Figure shown, Figure next, Axis axis) {
+        List<LawSeries> before = shown.series(axis);
+        List<LawSeries> after = next.series(axis);
+        if (before.size() != after.size() || (axis != Axis.COMPUTE && !shown.floors().equals(next.floors()))
+                || (axis == Axis.COMPUTE && !sameCurve(shown.kaplanMinComputeLaw(), next.kaplanMinComputeLaw()))) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            LawSeries a = before.get(i);
+            LawSeries b = after.get(i);
+            if (a.preset() != b.preset() || a.active() != b.active() || !sameCurve(a.curve(), b.curve())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCurve(LossCurve a, LossCurve b) {
+        return java.util.Arrays.equals(a.x(), b.x()) && java.util.Arrays.equals(a.loss(), b.loss());
     }
 
     private void showFloors(XYPlot plot, List<Floor> floors) {
+        // Most drags leave the floors where they are: no need to rebuild the markers then.
+        if (floors.equals(shownFloors.get(plot))) {
+            return;
+        }
+        shownFloors.put(plot, floors);
         plot.clearRangeMarkers();
         for (Floor floor : floors) {
             ValueMarker marker = new ValueMarker(floor.loss());
@@ -114,7 +173,7 @@ public final class PowerLawsCharts {
                 marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             }
-            plot.addRangeMarker(marker);
+            plot.addRangeMarker(0, marker, org.jfree.chart.ui.Layer.FOREGROUND, false);
         }
     }
 
@@ -131,10 +190,25 @@ public final class PowerLawsCharts {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         plot.setDomainPannable(false);
         plot.setRangePannable(false);
-        JFreeChart chart = new JFreeChart(bundle.getString("chart." + name + ".title"), null, plot, true);
+        JFreeChart chart = new JFreeChart(onScreen ? null : title(axis), null, plot, !onScreen);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 22));
         style.apply(chart);
         return chart;
+    }
+
+    /** The title of the chart of one axis. */
+    public String title(Axis axis) {
+        return bundle.getString("chart." + axis.name().toLowerCase(java.util.Locale.ROOT) + ".title");
+    }
+
+    /** The legend shared by the three charts: one entry per law, and Kaplan's compute fit. */
+    public List<LegendEntry> legend(Figure figure) {
+        List<LegendEntry> entries = new java.util.ArrayList<>();
+        for (LawSeries law : figure.byParams()) {
+            entries.add(new LegendEntry(lawName(law.preset()), colorOf(law.preset()), false, law.active()));
+        }
+        entries.add(new LegendEntry(bundle.getString("chart.kaplanMinCompute"), colorOf(LawPreset.KAPLAN_2020), true, false));
+        return entries;
     }
 
     private String lawName(LawPreset preset) {

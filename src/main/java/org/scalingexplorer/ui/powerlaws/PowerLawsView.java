@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.powerlaws;
 
 import java.awt.geom.Rectangle2D;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
@@ -34,14 +35,19 @@ public final class PowerLawsView extends BorderPane {
     private final ResourceBundle bundle;
     private final PowerLawsCharts charts;
     private final Label hover = new Label();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 4);
+    private List<PowerLawsCharts.LegendEntry> shownLegend = List.of();
     private final ChangeListener<PowerLawsViewModel.Figure> figureListener;
     private final ChangeListener<ChartStyle> styleListener;
 
     public PowerLawsView(PowerLawsViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
         this.bundle = bundle;
-        this.charts = new PowerLawsCharts(bundle, chartStyle.getValue());
-        this.figureListener = (obs, old, now) -> charts.show(now);
+        this.charts = new PowerLawsCharts(bundle, chartStyle.getValue(), true);
+        this.figureListener = (obs, old, now) -> {
+            charts.show(now);
+            showLegend(now);
+        };
         this.styleListener = (obs, old, now) -> charts.setStyle(now);
         setId("power-laws-view");
 
@@ -63,7 +69,11 @@ public final class PowerLawsView extends BorderPane {
         grid.add(viewer(Axis.TOKENS), 1, 0);
         grid.add(viewer(Axis.COMPUTE), 0, 1);
         grid.add(explanation(), 1, 1);
-        setCenter(grid);
+        legend.setId("power-laws-legend");
+        legend.setPadding(new Insets(6, 12, 0, 12));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        setCenter(new VBox(legend, grid));
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
                 viewModel.modifiedProperty(), viewModel::reset);
@@ -73,6 +83,7 @@ public final class PowerLawsView extends BorderPane {
         setRight(side);
 
         charts.show(viewModel.figure());
+        showLegend(viewModel.figure());
         // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
         viewModel.figureProperty().addListener(new WeakChangeListener<>(figureListener));
         chartStyle.addListener(new WeakChangeListener<>(styleListener));
@@ -83,14 +94,41 @@ public final class PowerLawsView extends BorderPane {
         return charts;
     }
 
-    private StackPane viewer(Axis axis) {
+    private void showLegend(PowerLawsViewModel.Figure figure) {
+        List<PowerLawsCharts.LegendEntry> entries = charts.legend(figure);
+        if (entries.equals(shownLegend)) {
+            return;
+        }
+        shownLegend = entries;
+        legend.getChildren().clear();
+        for (PowerLawsCharts.LegendEntry entry : entries) {
+            javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 26, 0);
+            java.awt.Color c = entry.color();
+            line.setStroke(javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
+            line.setStrokeWidth(entry.active() ? 3.2 : 1.6);
+            if (entry.dashed()) {
+                line.getStrokeDashArray().setAll(6.0, 4.0);
+            }
+            Label name = new Label(entry.name(), line);
+            if (entry.active()) {
+                name.setStyle("-fx-font-weight: bold;");
+            }
+            legend.getChildren().add(name);
+        }
+    }
+
+    private VBox viewer(Axis axis) {
         ChartViewer viewer = new ChartViewer(charts.chart(axis), false);
         viewer.setId("chart-" + axis.name().toLowerCase(java.util.Locale.ROOT));
         viewer.setMinSize(200, 160);
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> showReadout(viewer, axis, e));
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
-        StackPane pane = new StackPane(viewer);
-        return pane;
+        Label title = new Label(charts.title(axis));
+        title.getStyleClass().add("chart-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setAlignment(Pos.CENTER);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        return new VBox(2, title, viewer);
     }
 
     private VBox explanation() {

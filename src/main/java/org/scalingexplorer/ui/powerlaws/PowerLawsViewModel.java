@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.powerlaws;
 
+import org.scalingexplorer.ui.scenario.RecomputeWhenShown;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +26,8 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
  * engine calls take well under a millisecond, so a drag redraws in the same frame.
  */
 public final class PowerLawsViewModel {
+
+    private final RecomputeWhenShown recomputation = new RecomputeWhenShown(this, this::recompute);
 
     /** The x quantity of a chart, with the window it shows. */
     public enum Axis {
@@ -71,7 +74,8 @@ public final class PowerLawsViewModel {
     public record Readout(LawPreset preset, double loss) {
     }
 
-    static final int POINTS_PER_CURVE = 160;
+    /** Smooth on a log axis at 120 points; more only costs drawing time during a drag. */
+    static final int POINTS_PER_CURVE = 120;
 
     private final ScenarioModel scenario;
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
@@ -80,7 +84,7 @@ public final class PowerLawsViewModel {
 
     public PowerLawsViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
-        scenario.revisionProperty().addListener((obs, old, now) -> recompute());
+        scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
         scenario.activePresetProperty().addListener((obs, old, now) -> rebuildConstants());
         rebuildConstants();
         recompute();
@@ -177,5 +181,10 @@ public final class PowerLawsViewModel {
             case TOKENS -> law.lossOfTokens(x);
             case COMPUTE -> ComputeOptimalAllocator.allocate(law, ComputeBudget.ofFlops(x)).loss();
         };
+    }
+
+    /** Whether this view is on screen; while it is not, scenario changes only mark it stale. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return recomputation.shownProperty();
     }
 }

@@ -98,4 +98,14 @@ public final class ExplorerModels implements ViewModelSource {
     public FitViewModel fit() {
         return fit;
     }
+
+    /**
+     * Tells the view-models which view is on screen, so only its view-model follows a slider drag
+     * step by step; the others catch up when shown.
+     */
+    public void viewShown(String viewId) {
+        powerLaws.shownProperty().set("power-laws".equals(viewId));
+        isoFlop.shownProperty().set("isoflop".equals(viewId));
+        allocation.shownProperty().set("allocation".equals(viewId));
+    }
 }

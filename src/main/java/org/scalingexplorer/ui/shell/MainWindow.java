@@ -167,6 +167,7 @@ public final class MainWindow {
                 currentViewNode = built.computeIfAbsent(view,
                         v -> v.factory().apply(new ExplorerView.Context(bundle, models, chartStyle)));
                 viewHolder.getChildren().setAll(currentViewNode);
+                models.viewShown(view.id());
                 settings.lastViewProperty().set(view.id());
             }
         });
