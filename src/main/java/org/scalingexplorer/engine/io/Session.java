@@ -74,6 +74,11 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
         return new Session(active, newLaws, view, budgets, repetition, importedRuns, fitResults, viewSettings);
     }
 
+    /** The same session with the Fit view's runs and its fit summaries replaced. */
+    public Session withFitWork(ArrayNode runs, ArrayNode fits) {
+        return new Session(activePreset, laws, lastView, budgets, repetition, runs, fits, viewSettings);
+    }
+
     public Session withViewSettings(Map<String, Double> settings) {
         return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, settings);
     }

@@ -244,6 +244,18 @@ public final class FitViewModel {
     }
 
     /** Starts a fit of the loaded runs with the current settings, cancelling one still running. */
+    /**
+     * Shows runs a session brought back, as if just imported; the caller then sets the fit settings
+     * and may fit again (seeded, so the numbers come out as they were saved).
+     */
+    public void restoreRuns(String source, boolean sample, List<TrainingRun> restored) {
+        if (restored.isEmpty()) {
+            return;
+        }
+        showLoaded(new LoadedRuns(source, sample, List.copyOf(restored), List.of(),
+                FitComputation.preview(restored, FitVariable.PARAMS)));
+    }
+
     public void fit() {
         if (runs.isEmpty()) {
             throw new IllegalStateException("no runs are loaded to fit");

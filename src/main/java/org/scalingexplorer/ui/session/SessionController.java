@@ -14,6 +14,7 @@ import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.io.SessionFileException;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.scenario.ViewSettings;
+import org.scalingexplorer.ui.fit.FitViewModel;
 
 /**
  * The window's session: which file it was opened from or saved to, whether it changed since, and the
@@ -24,6 +25,7 @@ public final class SessionController {
     private final ScenarioModel scenario;
     private final StringProperty lastView;
     private final ViewSettings viewSettings;
+    private final FitViewModel fit;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
@@ -37,6 +39,13 @@ public final class SessionController {
 
     /** @param viewSettings the views' settings to save and restore with the laws; null for none */
     public SessionController(ScenarioModel scenario, StringProperty lastView, ViewSettings viewSettings) {
+        this(scenario, lastView, viewSettings, null);
+    }
+
+    /** @param fit the Fit view, whose runs and fit go into the session; null for none */
+    public SessionController(ScenarioModel scenario, StringProperty lastView, ViewSettings viewSettings,
+                             FitViewModel fit) {
+        this.fit = fit;
         this.scenario = scenario;
         this.lastView = lastView;
         this.viewSettings = viewSettings;
@@ -44,6 +53,13 @@ public final class SessionController {
         lastView.addListener((obs, old, now) -> changed());
         if (viewSettings != null) {
             viewSettings.revisionProperty().addListener((obs, old, now) -> changed());
+        }
+        if (fit != null) {
+            // The fit itself is derived (seeded) from the runs and these settings: they are the work.
+            fit.loadedProperty().addListener((obs, old, now) -> changed());
+            fit.approachProperty().addListener((obs, old, now) -> changed());
+            fit.excludeHighestLossProperty().addListener((obs, old, now) -> changed());
+            fit.resamplesProperty().addListener((obs, old, now) -> changed());
         }
     }
 
@@ -71,7 +87,7 @@ public final class SessionController {
 
     /** The session as it stands now. */
     public Session capture() {
-        return SessionState.capture(scenario, lastView.get(), carried, viewSettings);
+        return FitSessionPart.capture(SessionState.capture(scenario, lastView.get(), carried, viewSettings), fit);
     }
 
     /**
@@ -104,6 +120,8 @@ public final class SessionController {
         applying = true;
         try {
             SessionState.apply(session, scenario);
+            // Runs first: loading them resets the fit's hold-out, which the view settings then set.
+            FitSessionPart.apply(session, fit);
             SessionState.applyViewSettings(session, viewSettings);
             if (!session.lastView().isEmpty()) {
                 lastView.set(session.lastView());

@@ -32,7 +32,8 @@ public final class ExplorerApp extends Application {
         settings = AppSettings.load();
         Application.setUserAgentStylesheet(settings.themeProperty().get().userAgentStylesheet());
         ExplorerModels models = new ExplorerModels();
-        SessionController sessions = new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings());
+        SessionController sessions = new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings(),
+                models.fit());
         MainWindow window = new MainWindow(settings, models, sessions);
         autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
         Scene scene = new Scene(window.rootProperty().get(),

@@ -67,7 +67,8 @@ public final class MainWindow {
     private Node currentViewNode;
 
     public MainWindow(AppSettings settings, ExplorerModels models) {
-        this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings()));
+        this(settings, models, new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings(),
+                models.fit()));
     }
 
     public MainWindow(AppSettings settings, ExplorerModels models, SessionController sessions) {
