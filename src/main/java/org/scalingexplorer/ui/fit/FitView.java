@@ -122,7 +122,7 @@ public final class FitView extends BorderPane {
         Button open = new Button(text("fit.open"), new FontIcon("mdi2f-folder-open-outline"));
         open.setId("fit-open");
         open.setTooltip(new Tooltip(text("fit.open.tooltip")));
-        open.setOnAction(e -> chooseFile());
+        open.setOnAction(e -> chooseRunsFile());
         open.disableProperty().bind(viewModel.busyBinding());
 
         Button sample = new Button(text("fit.sample"), new FontIcon("mdi2d-database-import-outline"));
@@ -174,7 +174,8 @@ public final class FitView extends BorderPane {
         return bar;
     }
 
-    private void chooseFile() {
+    /** Asks for a file of runs and imports it; the File menu's "Open runs" comes here too. */
+    public void chooseRunsFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text("fit.open.title"));
         chooser.getExtensionFilters().addAll(

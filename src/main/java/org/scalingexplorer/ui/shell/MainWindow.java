@@ -260,6 +260,16 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(bundle.getString("menu.file"));
+        MenuItem openRuns = new MenuItem(bundle.getString("menu.file.openRuns"), new FontIcon("mdi2t-table-arrow-down"));
+        openRuns.setId("menu-open-runs");
+        openRuns.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openRuns.setOnAction(e -> {
+            navigation.getSelectionModel().select(ExplorerView.FIT);
+            if (currentViewNode instanceof org.scalingexplorer.ui.fit.FitView fitView) {
+                fitView.chooseRunsFile();
+            }
+        });
+        file.getItems().add(openRuns);
         file.getItems().addAll(fileActions.menuItems());
         file.getItems().add(quit);
 
