@@ -22,24 +22,54 @@ rm -rf "$input"
 mkdir -p "$input" "$out"
 cp target/scaling-explorer.jar "$input/"
 
-common=(
+identity=(
   --name "$name"
   --app-version "$version"
   --vendor "Scaling Law Explorer developers"
   --description "Explore how language-model loss scales with parameters, data and compute"
   --copyright "Apache-2.0"
+  --dest "$out"
+)
+# The class-data-sharing archive (made below) halves the classes the JVM loads and links at start;
+# where it is missing or does not match, the JVM starts without it (-Xshare:auto).
+application=(
   --input "$input"
   --main-jar scaling-explorer.jar
   --main-class org.scalingexplorer.Launcher
-  --java-options "-Xmx2g"
-  --dest "$out"
+  --java-options "-Xmx2g -Xshare:auto -XX:SharedArchiveFile=\$APPDIR/scaling-explorer.jsa"
 )
 
 build() {
   local type=$1
   shift
   echo "jpackage --type $type"
-  jpackage --type "$type" "${common[@]}" "$@"
+  jpackage --type "$type" "${identity[@]}" "${application[@]}" "$@"
+}
+
+# Records the classes a start of the window loads (the startup probe shows the first frame and
+# exits), then dumps them into a CDS archive inside the image, made by the image's own JVM.
+cds_archive() {
+  local image=$1
+  local launcher="$image/bin/$name"
+  local list="$image/lib/app/classes.lst"
+  local probe=(-Dscalingexplorer.startupProbe=true -Dscalingexplorer.prefs.node=scalingexplorer-packaging -Dprism.forceGPU=true)
+  if [ -n "${DISPLAY:-}" ]; then
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list ${probe[*]}" "$launcher" > /dev/null 2>&1 || true
+  elif command -v xvfb-run > /dev/null 2>&1; then
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list ${probe[*]}" xvfb-run -a "$launcher" > /dev/null 2>&1 || true
+  fi
+  if [ ! -s "$list" ]; then
+    echo "no display to record the window's start: the image starts without a CDS archive" >&2
+    return 0
+  fi
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$image/lib/app/scaling-explorer.jsa" \
+    "$launcher" > /dev/null 2>&1 || true
+  rm -f "$list"
+  if [ -s "$image/lib/app/scaling-explorer.jsa" ]; then
+    echo "CDS archive: $(du -h "$image/lib/app/scaling-explorer.jsa" | cut -f1)"
+  else
+    echo "the CDS archive could not be made: the image starts without it" >&2
+  fi
 }
 
 linux_image() {
@@ -50,10 +80,14 @@ linux_image() {
   home=$(cd "$out/$name" && pwd)
   sed -e "s#/opt/scaling-law-explorer/bin#$home/bin#" -e "s#/opt/scaling-law-explorer/lib#$home/lib#" \
     packaging/linux/ScalingLawExplorer.desktop > "$out/$name/lib/ScalingLawExplorer.desktop"
+  cds_archive "$out/$name"
 }
 
 linux_deb() {
-  build deb --icon assets/icon.png \
+  # Packaged from the app image, so the .deb carries its CDS archive.
+  [ -x "$out/$name/bin/$name" ] || linux_image
+  echo "jpackage --type deb"
+  jpackage --type deb "${identity[@]}" --app-image "$out/$name" \
     --linux-package-name scaling-law-explorer \
     --linux-package-deps libgtk-3-0 \
     --linux-shortcut \
