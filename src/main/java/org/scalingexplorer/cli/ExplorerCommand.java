@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "Scaling Law Explorer 0.1",
         description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, repeat data, render charts and reports.",
         subcommands = {AllocateCommand.class, IsoFlopCommand.class, FitCommand.class, RepeatCommand.class,
-                RenderCommand.class, ReportCommand.class, SimulateCommand.class, ShapesCommand.class})
+                RenderCommand.class, ReportCommand.class, SimulateCommand.class, ShapesCommand.class,
+                NextRunsCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */

@@ -41,7 +41,6 @@ final class FitCommand implements Callable<Integer> {
 
     /** Chinchilla's own training budget (Hoffmann et al. 2022), the default for tokens per parameter. */
     static final double DEFAULT_BUDGET_FLOPS = 5.76e23;
-    private static final int MAX_PROBLEM_LINES = 10;
 
     @Spec
     CommandSpec spec;
@@ -137,21 +136,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private List<TrainingRun> readRuns() {
-        RunImport imported = RunImporter.read(file);
-        PrintWriter err = spec.commandLine().getErr();
-        List<RowProblem> problems = imported.problems();
-        for (int i = 0; i < Math.min(problems.size(), MAX_PROBLEM_LINES); i++) {
-            err.println("warning: " + file + " " + problems.get(i) + " (row skipped)");
-        }
-        if (problems.size() > MAX_PROBLEM_LINES) {
-            err.println("warning: " + file + ": " + (problems.size() - MAX_PROBLEM_LINES) + " more rows skipped");
-        }
-        err.flush();
-        if (imported.runs().isEmpty()) {
-            throw new IllegalArgumentException(file + ": no usable runs"
-                    + (problems.isEmpty() ? "" : " (" + problems.size() + " rows skipped, first: " + problems.get(0) + ")"));
-        }
-        return imported.runs();
+        return RunFiles.read(file, spec.commandLine().getErr());
     }
 
     private void approach3(List<TrainingRun> runs, Map<String, Object> report) {
