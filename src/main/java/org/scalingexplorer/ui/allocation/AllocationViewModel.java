@@ -31,7 +31,7 @@ import org.scalingexplorer.engine.compute.HardwarePlan;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
-import org.scalingexplorer.ui.scenario.ConstantRange;
+import org.scalingexplorer.ui.scenario.ActiveLawConstants;
 import org.scalingexplorer.ui.scenario.LawConstantModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
@@ -130,7 +130,7 @@ public final class AllocationViewModel {
     private final ReadOnlyDoubleWrapper inferenceTokens = new ReadOnlyDoubleWrapper(this, "inferenceTokens", 0);
     private final ReadOnlyBooleanWrapper invalidInferenceTokens = new ReadOnlyBooleanWrapper(this, "invalidInferenceTokens");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ObservableList<LawConstantModel> constants = FXCollections.observableArrayList();
+    private final ActiveLawConstants lawConstants;
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     /** Verdicts depend on the law and the rule only: a budget drag reuses them. */
     private VerdictKey verdictKey;
@@ -143,7 +143,7 @@ public final class AllocationViewModel {
     public AllocationViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
         scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
-        scenario.activePresetProperty().addListener((obs, old, now) -> rebuildConstants());
+        lawConstants = new ActiveLawConstants(scenario);
         log10Flops.addListener((obs, old, now) -> {
             if (!syncingBudget) {
                 flops.set(Math.pow(10, clamp(now.doubleValue(), LOG10_FLOPS_MIN, LOG10_FLOPS_MAX)));
@@ -156,7 +156,6 @@ public final class AllocationViewModel {
         usdPerGpuHour.addListener((obs, old, now) -> recompute());
         rule.addListener((obs, old, now) -> recompute());
         inferenceTokens.addListener((obs, old, now) -> recompute());
-        rebuildConstants();
         recompute();
     }
 
@@ -263,7 +262,7 @@ public final class AllocationViewModel {
 
     /** Slider models of the active law's constants, rebuilt when the active law changes. */
     public ObservableList<LawConstantModel> constants() {
-        return constants;
+        return lawConstants.list();
     }
 
     public ReadOnlyBooleanProperty modifiedProperty() {
@@ -275,16 +274,6 @@ public final class AllocationViewModel {
         scenario.reset(scenario.activePreset());
     }
 
-    private void rebuildConstants() {
-        constants.forEach(LawConstantModel::dispose);
-        LawPreset preset = scenario.activePreset();
-        List<LawConstantModel> models = new ArrayList<>();
-        for (LawConstant constant : scenario.law(preset).constants()) {
-            ConstantRange.forKey(constant.key()).ifPresent(range ->
-                    models.add(new LawConstantModel(scenario, preset, constant.key(), range)));
-        }
-        constants.setAll(models);
-    }
 
     /** The hardware plan of the current inputs, with MFU and price kept where HardwarePlan accepts them. */
     public HardwarePlan plan() {

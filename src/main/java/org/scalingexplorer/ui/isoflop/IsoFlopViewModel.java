@@ -26,7 +26,7 @@ import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
-import org.scalingexplorer.ui.scenario.ConstantRange;
+import org.scalingexplorer.ui.scenario.ActiveLawConstants;
 import org.scalingexplorer.ui.scenario.LawConstantModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
@@ -91,7 +91,7 @@ public final class IsoFlopViewModel {
             new SimpleObjectProperty<>(this, "comparison", LawPreset.KAPLAN_2020);
     private final BooleanProperty overlay = new SimpleBooleanProperty(this, "overlay", false);
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
-    private final ObservableList<LawConstantModel> constants = FXCollections.observableArrayList();
+    private final ActiveLawConstants lawConstants;
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
 
     public IsoFlopViewModel(ScenarioModel scenario) {
@@ -102,7 +102,6 @@ public final class IsoFlopViewModel {
             if (comparison.get() == now) {
                 comparison.set(old);
             }
-            rebuildConstants();
         });
         if (comparison.get() == scenario.activePreset()) {
             comparison.set(LawPreset.CHINCHILLA_2022);
@@ -111,7 +110,7 @@ public final class IsoFlopViewModel {
         log10MaxFlops.addListener((obs, old, now) -> recompute());
         budgetCount.addListener((obs, old, now) -> recompute());
         comparison.addListener((obs, old, now) -> recompute());
-        rebuildConstants();
+        lawConstants = new ActiveLawConstants(scenario);
         recompute();
     }
 
@@ -154,7 +153,7 @@ public final class IsoFlopViewModel {
 
     /** Slider models of the active law's constants, rebuilt when the active law changes. */
     public ObservableList<LawConstantModel> constants() {
-        return constants;
+        return lawConstants.list();
     }
 
     public ReadOnlyBooleanProperty modifiedProperty() {
@@ -166,16 +165,6 @@ public final class IsoFlopViewModel {
         scenario.reset(scenario.activePreset());
     }
 
-    private void rebuildConstants() {
-        constants.forEach(LawConstantModel::dispose);
-        LawPreset preset = scenario.activePreset();
-        List<LawConstantModel> models = new ArrayList<>();
-        for (LawConstant constant : scenario.law(preset).constants()) {
-            ConstantRange.forKey(constant.key()).ifPresent(range ->
-                    models.add(new LawConstantModel(scenario, preset, constant.key(), range)));
-        }
-        constants.setAll(models);
-    }
 
     /** The budgets drawn: the slider's range, kept inside its track and at least half a decade wide. */
     public double[] budgets() {

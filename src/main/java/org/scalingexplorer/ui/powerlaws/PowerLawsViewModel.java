@@ -16,7 +16,7 @@ import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.LossCurve;
 import org.scalingexplorer.engine.law.ScalingLaw;
-import org.scalingexplorer.ui.scenario.ConstantRange;
+import org.scalingexplorer.ui.scenario.ActiveLawConstants;
 import org.scalingexplorer.ui.scenario.LawConstantModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
@@ -79,14 +79,13 @@ public final class PowerLawsViewModel {
 
     private final ScenarioModel scenario;
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
-    private final ObservableList<LawConstantModel> constants = FXCollections.observableArrayList();
+    private final ActiveLawConstants lawConstants;
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
 
     public PowerLawsViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
         scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
-        scenario.activePresetProperty().addListener((obs, old, now) -> rebuildConstants());
-        rebuildConstants();
+        lawConstants = new ActiveLawConstants(scenario);
         recompute();
     }
 
@@ -105,7 +104,7 @@ public final class PowerLawsViewModel {
 
     /** Slider models of the active law's constants, rebuilt when the active law changes. */
     public ObservableList<LawConstantModel> constants() {
-        return constants;
+        return lawConstants.list();
     }
 
     /** Whether the active law differs from its published constants, so Reset has something to undo. */
@@ -131,16 +130,6 @@ public final class PowerLawsViewModel {
         return readouts;
     }
 
-    private void rebuildConstants() {
-        constants.forEach(LawConstantModel::dispose);
-        LawPreset preset = scenario.activePreset();
-        List<LawConstantModel> models = new ArrayList<>();
-        for (LawConstant constant : scenario.law(preset).constants()) {
-            ConstantRange.forKey(constant.key()).ifPresent(range ->
-                    models.add(new LawConstantModel(scenario, preset, constant.key(), range)));
-        }
-        constants.setAll(models);
-    }
 
     private void recompute() {
         LawPreset active = scenario.activePreset();

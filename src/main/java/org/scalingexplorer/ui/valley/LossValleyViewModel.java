@@ -26,7 +26,7 @@ import org.scalingexplorer.engine.surface.ContourLine;
 import org.scalingexplorer.engine.surface.IsoLossContour;
 import org.scalingexplorer.engine.surface.LossSurface;
 import org.scalingexplorer.engine.surface.SurfaceWindow;
-import org.scalingexplorer.ui.scenario.ConstantRange;
+import org.scalingexplorer.ui.scenario.ActiveLawConstants;
 import org.scalingexplorer.ui.scenario.LawConstantModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
@@ -93,7 +93,7 @@ public final class LossValleyViewModel {
     private final DoubleProperty tokensTo = new SimpleDoubleProperty(this, "tokensTo");
     private final ObjectProperty<OptimumRule> pathRule = new SimpleObjectProperty<>(this, "pathRule", DEFAULT_PATH_RULE);
     private final List<BudgetChoice> budgets = new ArrayList<>();
-    private final ObservableList<LawConstantModel> constants = FXCollections.observableArrayList();
+    private final ActiveLawConstants lawConstants;
     private final ReadOnlyBooleanWrapper lawModified = new ReadOnlyBooleanWrapper(this, "lawModified");
     private final ReadOnlyBooleanWrapper viewModified = new ReadOnlyBooleanWrapper(this, "viewModified");
     private final ObjectBinding<ValleyFrame> frame;
@@ -117,8 +117,7 @@ public final class LossValleyViewModel {
         // Change listeners: cheap, and unlike invalidation listeners they fire at every change.
         inputs.forEach(input -> input.addListener((obs, old, now) -> updateModified()));
 
-        scenario.activePresetProperty().addListener((obs, old, now) -> rebuildConstants());
-        rebuildConstants();
+        lawConstants = new ActiveLawConstants(scenario);
         updateModified();
     }
 
@@ -171,7 +170,7 @@ public final class LossValleyViewModel {
 
     /** Slider models of the active law's constants, rebuilt when the active law changes. */
     public ObservableList<LawConstantModel> constants() {
-        return constants;
+        return lawConstants.list();
     }
 
     /** Whether the active law differs from its published constants. */
@@ -277,16 +276,6 @@ public final class LossValleyViewModel {
                 || pathRule.get() != DEFAULT_PATH_RULE);
     }
 
-    private void rebuildConstants() {
-        constants.forEach(LawConstantModel::dispose);
-        LawPreset preset = scenario.activePreset();
-        List<LawConstantModel> models = new ArrayList<>();
-        for (LawConstant constant : scenario.law(preset).constants()) {
-            ConstantRange.forKey(constant.key()).ifPresent(range ->
-                    models.add(new LawConstantModel(scenario, preset, constant.key(), range)));
-        }
-        constants.setAll(models);
-    }
 
     private ValleyFrame compute() {
         LawPreset preset = scenario.activePreset();
