@@ -56,6 +56,28 @@ class PlanViewTest {
     }
 
     @Test
+    void comparingObjectivesFillsTheTableAndSaysWhichCameCloserToE(FxRobot robot) throws Exception {
+        robot.clickOn("#plan-compare");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.comparison() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#plan-comparison").queryAs(TableView.class);
+        assertEquals(1 + 4, table.getItems().size(), "the truth, then two objectives under two noise models");
+        assertEquals(7, table.getColumns().size());
+        assertEquals("Truth", ((java.util.List<?>) table.getItems().get(0)).get(0));
+        assertTrue(robot.lookup("#plan-comparison-verdict").queryAs(Label.class).getText()
+                .startsWith("Under one-sided noise, Lower envelope (asymmetric) landed closer"));
+    }
+
+    @Test
+    void lambdaBelowOneIsRefusedWithAMessage(FxRobot robot) {
+        robot.doubleClickOn("#plan-lambda").write("0.5").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(0.5, viewModel.lambdaProperty().get());
+        assertTrue(robot.lookup("#plan-compare-status").queryAs(Label.class).getText().startsWith("λ must be at least 1"));
+        robot.clickOn("#plan-compare");
+        assertEquals(null, viewModel.comparison());
+    }
+
+    @Test
     void typingATargetNListsShapesAndMarksTextThatIsNotANumber(FxRobot robot) {
         TableView<?> table = robot.lookup("#plan-shapes").queryAs(TableView.class);
         robot.doubleClickOn("#plan-shape-params").eraseText(10).write("1e9").type(javafx.scene.input.KeyCode.ENTER);
