@@ -50,7 +50,7 @@ public final class PlanView extends BorderPane {
     private final ResourceBundle bundle;
     private final PlanCharts charts;
     private final GridPane resultTable = new GridPane();
-    private final TableView<List<String>> comparisonTable = new TableView<>();
+    private final GridPane comparisonTable = new GridPane();
     private final Label comparisonCaption = new Label();
     private final Label comparisonVerdict = new Label();
     private final ChangeListener<PlanResult> resultListener;
@@ -243,14 +243,11 @@ public final class PlanView extends BorderPane {
     private VBox comparisonSection() {
         Label heading = new Label(bundle.getString("plan.compare.heading"));
         heading.getStyleClass().add("title-4");
+        // A grid of labels, as the study's results: every cell as wide as its text, so nothing is cut off.
         comparisonTable.setId("plan-comparison");
-        comparisonTable.setPlaceholder(wrapped(bundle.getString("plan.compare.none")));
-        comparisonTable.setTooltip(new Tooltip(bundle.getString("plan.compare.table.tooltip")));
-        comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        // A header, the truth and four rows, without a scroll bar.
-        comparisonTable.setFixedCellSize(28);
-        comparisonTable.setPrefHeight(28 * 5 + 44);
-        comparisonTable.setMinHeight(Region.USE_PREF_SIZE);
+        comparisonTable.setHgap(14);
+        comparisonTable.setVgap(3);
+        Tooltip.install(comparisonTable, new Tooltip(bundle.getString("plan.compare.table.tooltip")));
         comparisonCaption.setId("plan-comparison-caption");
         comparisonCaption.setWrapText(true);
         comparisonVerdict.setId("plan-comparison-verdict");
@@ -261,26 +258,29 @@ public final class PlanView extends BorderPane {
     }
 
     private void showComparison(ObjectiveComparisonResult result) {
+        comparisonTable.getChildren().clear();
         if (result == null) {
-            comparisonTable.getColumns().clear();
-            comparisonTable.getItems().clear();
+            comparisonTable.add(wrapped(bundle.getString("plan.compare.none")), 0, 0);
             comparisonCaption.setText("");
             comparisonVerdict.setText("");
             return;
         }
         List<String> header = ComparisonTable.header(bundle, result);
-        List<TableColumn<List<String>, String>> columns = new java.util.ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            int index = c;
-            TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            column.setSortable(false);
-            // Names are short, estimates with their errors are not; the constrained policy keeps these ratios.
-            column.setPrefWidth(index < 2 ? 110 : index == header.size() - 1 ? 150 : 120);
-            columns.add(column);
+            Label cell = new Label(header.get(c));
+            cell.getStyleClass().add("text-bold");
+            cell.setMinWidth(Region.USE_PREF_SIZE);
+            comparisonTable.add(cell, c, 0);
         }
-        comparisonTable.getColumns().setAll(columns);
-        comparisonTable.getItems().setAll(ComparisonTable.rows(bundle, result));
+        List<List<String>> rows = ComparisonTable.rows(bundle, result);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Label cell = new Label(rows.get(r).get(c));
+                cell.setId("plan-comparison-" + r + "-" + c);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                comparisonTable.add(cell, c, r + 1);
+            }
+        }
         comparisonCaption.setText(java.text.MessageFormat.format(bundle.getString("plan.compare.caption"),
                 Long.toString(result.seed()), QuantityFormat.constant(result.lambda()),
                 QuantityFormat.constant(result.experiment().noiseScale())));
