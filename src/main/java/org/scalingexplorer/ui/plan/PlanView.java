@@ -27,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.jfree.chart.fx.ChartViewer;
@@ -49,7 +50,11 @@ public final class PlanView extends BorderPane {
     private final ResourceBundle bundle;
     private final PlanCharts charts;
     private final GridPane resultTable = new GridPane();
+    private final GridPane comparisonTable = new GridPane();
+    private final Label comparisonCaption = new Label();
+    private final Label comparisonVerdict = new Label();
     private final ChangeListener<PlanResult> resultListener;
+    private final ChangeListener<ObjectiveComparisonResult> comparisonListener;
     private final ChangeListener<ChartStyle> styleListener;
 
     public PlanView(PlanViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
@@ -57,6 +62,7 @@ public final class PlanView extends BorderPane {
         this.bundle = bundle;
         this.charts = new PlanCharts(bundle, chartStyle.getValue());
         this.resultListener = (obs, old, now) -> show(now);
+        this.comparisonListener = (obs, old, now) -> showComparison(now);
         this.styleListener = (obs, old, now) -> charts.setStyle(now);
         setId("plan-view");
 
@@ -64,13 +70,18 @@ public final class PlanView extends BorderPane {
         viewer.setId("chart-plan");
         viewer.setMinSize(260, 220);
         Tooltip.install(viewer, new Tooltip(bundle.getString("plan.chart.tooltip")));
-        VBox.setVgrow(viewer, Priority.ALWAYS);
         resultTable.setId("plan-results");
         resultTable.setHgap(14);
         resultTable.setVgap(3);
-        VBox centre = new VBox(8, viewer, resultTable, shapesSection());
+        VBox centre = new VBox(8, viewer, resultTable, comparisonSection(), shapesSection());
         centre.setPadding(new Insets(6));
-        setCenter(centre);
+        // Scrolls: the comparison and the shapes below the chart do not fit a short window. The chart
+        // takes about half of the visible height so it still grows with the window.
+        ScrollPane centreScroll = new ScrollPane(centre);
+        centreScroll.setFitToWidth(true);
+        centreScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        viewer.prefHeightProperty().bind(centreScroll.heightProperty().multiply(0.5));
+        setCenter(centreScroll);
 
         ScrollPane side = new ScrollPane(controls());
         side.setFitToWidth(true);
@@ -78,6 +89,8 @@ public final class PlanView extends BorderPane {
         setRight(side);
 
         show(viewModel.result());
+        showComparison(viewModel.comparison());
+        viewModel.comparisonProperty().addListener(new WeakChangeListener<>(comparisonListener));
         // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
         viewModel.resultProperty().addListener(new WeakChangeListener<>(resultListener));
         chartStyle.addListener(new WeakChangeListener<>(styleListener));
@@ -150,10 +163,12 @@ public final class PlanView extends BorderPane {
         run.setOnAction(e -> viewModel.run());
         Button cancel = new Button(bundle.getString("plan.cancel"));
         cancel.setId("plan-cancel");
+        cancel.setTooltip(new Tooltip(bundle.getString("plan.cancel.tooltip")));
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("plan-progress");
+        progress.setTooltip(new Tooltip(bundle.getString("plan.progress.tooltip")));
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
@@ -175,10 +190,107 @@ public final class PlanView extends BorderPane {
         heading.getStyleClass().add("title-4");
         Label note = new Label(bundle.getString("plan.note"));
         note.setWrapText(true);
-        VBox box = new VBox(10, heading, rows, new HBox(8, run, cancel), progress, status, note);
+        VBox box = new VBox(10, heading, rows, new HBox(8, run, cancel), progress, status, comparisonControls(), note);
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
         return box;
+    }
+
+    /** Compare and cancel, progress and a status line that also says why a lambda below 1 is refused. */
+    private VBox comparisonControls() {
+        Button compare = new Button(bundle.getString("plan.compare.run"));
+        compare.setId("plan-compare");
+        compare.setTooltip(new Tooltip(bundle.getString("plan.compare.run.tooltip")));
+        compare.setOnAction(e -> viewModel.runComparison());
+        Button cancel = new Button(bundle.getString("plan.compare.cancel"));
+        cancel.setId("plan-compare-cancel");
+        cancel.setTooltip(new Tooltip(bundle.getString("plan.compare.cancel.tooltip")));
+        cancel.disableProperty().bind(viewModel.comparisonRunningProperty().not());
+        cancel.setOnAction(e -> viewModel.cancelComparison());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("plan-compare-progress");
+        progress.setTooltip(new Tooltip(bundle.getString("plan.compare.progress.tooltip")));
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.comparisonProgressProperty());
+        progress.visibleProperty().bind(viewModel.comparisonRunningProperty());
+
+        Label status = new Label();
+        status.setId("plan-compare-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!viewModel.lambdaAcceptedProperty().get()) {
+                return bundle.getString("plan.compare.lambdaRefused");
+            }
+            if (!viewModel.comparisonProblemProperty().get().isEmpty()) {
+                return viewModel.comparisonProblemProperty().get();
+            }
+            return viewModel.comparisonCancelledProperty().get() ? bundle.getString("plan.compare.cancelled") : "";
+        }, viewModel.lambdaAcceptedProperty(), viewModel.comparisonProblemProperty(),
+                viewModel.comparisonCancelledProperty()));
+        // AtlantaFX colours a label with the "danger" style class as an error; a cancel is no error.
+        status.textProperty().addListener((obs, old, now) -> {
+            status.getStyleClass().remove("danger");
+            if (!now.isEmpty() && !now.equals(bundle.getString("plan.compare.cancelled"))) {
+                status.getStyleClass().add("danger");
+            }
+        });
+        // A label that is empty takes no room.
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        return new VBox(10, new HBox(8, compare, cancel), progress, status);
+    }
+
+    private VBox comparisonSection() {
+        Label heading = new Label(bundle.getString("plan.compare.heading"));
+        heading.getStyleClass().add("title-4");
+        // A grid of labels, as the study's results: every cell as wide as its text, so nothing is cut off.
+        comparisonTable.setId("plan-comparison");
+        comparisonTable.setHgap(14);
+        comparisonTable.setVgap(3);
+        Tooltip.install(comparisonTable, new Tooltip(bundle.getString("plan.compare.table.tooltip")));
+        comparisonCaption.setId("plan-comparison-caption");
+        comparisonCaption.setWrapText(true);
+        comparisonVerdict.setId("plan-comparison-verdict");
+        comparisonVerdict.setWrapText(true);
+        comparisonVerdict.getStyleClass().add("text-bold");
+        comparisonVerdict.setTooltip(new Tooltip(bundle.getString("plan.compare.verdict.tooltip")));
+        return new VBox(6, heading, comparisonCaption, comparisonTable, comparisonVerdict);
+    }
+
+    private void showComparison(ObjectiveComparisonResult result) {
+        comparisonTable.getChildren().clear();
+        if (result == null) {
+            comparisonTable.add(wrapped(bundle.getString("plan.compare.none")), 0, 0);
+            comparisonCaption.setText("");
+            comparisonVerdict.setText("");
+            return;
+        }
+        List<String> header = ComparisonTable.header(bundle, result);
+        for (int c = 0; c < header.size(); c++) {
+            Label cell = new Label(header.get(c));
+            cell.getStyleClass().add("text-bold");
+            cell.setMinWidth(Region.USE_PREF_SIZE);
+            comparisonTable.add(cell, c, 0);
+        }
+        List<List<String>> rows = ComparisonTable.rows(bundle, result);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Label cell = new Label(rows.get(r).get(c));
+                cell.setId("plan-comparison-" + r + "-" + c);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                comparisonTable.add(cell, c, r + 1);
+            }
+        }
+        comparisonCaption.setText(java.text.MessageFormat.format(bundle.getString("plan.compare.caption"),
+                Long.toString(result.seed()), QuantityFormat.constant(result.lambda()),
+                QuantityFormat.constant(result.experiment().noiseScale())));
+        comparisonVerdict.setText(ComparisonTable.verdict(bundle, result));
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private VBox shapesSection() {

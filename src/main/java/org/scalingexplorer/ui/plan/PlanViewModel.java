@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.plan;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -29,6 +30,7 @@ import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.ExperimentDesign;
 import org.scalingexplorer.engine.plan.NoiseModel;
+import org.scalingexplorer.engine.plan.ObjectiveComparison;
 import org.scalingexplorer.engine.plan.Recovery;
 import org.scalingexplorer.engine.plan.RepeatedStudy;
 import org.scalingexplorer.engine.plan.ShapeSearch;
@@ -43,7 +45,9 @@ import org.scalingexplorer.ui.scenario.ScenarioModel;
  * for a target size. The true law is the scenario's current constants of the chosen preset, so the
  * sliders of the Power laws view give custom truths. The study runs in a restartable
  * {@link Service} off the FX thread: one fit from the full 4,500-start grid (the first 30% of the
- * progress), then the repeated study on near-truth starts ({@link StartStrategy#NEAR_TRUTH}).
+ * progress), then the repeated study on near-truth starts ({@link StartStrategy#NEAR_TRUTH}). A
+ * second restartable service compares log-Huber with the asymmetric objective under each noise model
+ * on the same design and seed ({@link ObjectiveComparison}), so one can run while the other is shown.
  */
 public final class PlanViewModel {
 
@@ -83,8 +87,30 @@ public final class PlanViewModel {
         }
     };
 
+    private final ReadOnlyObjectWrapper<ObjectiveComparisonResult> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyStringWrapper comparisonProblem = new ReadOnlyStringWrapper(this, "comparisonProblem", "");
+    private final ReadOnlyBooleanWrapper comparisonCancelled = new ReadOnlyBooleanWrapper(this, "comparisonCancelled");
+    private final ReadOnlyBooleanWrapper lambdaAccepted = new ReadOnlyBooleanWrapper(this, "lambdaAccepted");
+    private final Service<ObjectiveComparisonResult> comparisonService = new Service<>() {
+        @Override
+        protected Task<ObjectiveComparisonResult> createTask() {
+            // Read on the FX thread, once: the task sees only this snapshot of the inputs.
+            return comparisonTask(experiment(), lambda.get(), seed.get());
+        }
+    };
+
     public PlanViewModel(ScenarioModel scenario) {
         this.scenario = scenario;
+        lambdaAccepted.bind(Bindings.createBooleanBinding(() -> lambda.get() >= 1 && Double.isFinite(lambda.get()),
+                lambda));
+        comparisonService.setOnSucceeded(e -> {
+            comparisonProblem.set("");
+            comparison.set(comparisonService.getValue());
+        });
+        comparisonService.setOnFailed(e -> comparisonProblem.set(
+                String.valueOf(comparisonService.getException().getMessage())));
+        comparisonService.setOnCancelled(e -> comparisonCancelled.set(true));
         service.setOnSucceeded(e -> {
             problem.set("");
             result.set(service.getValue());
@@ -207,6 +233,67 @@ public final class PlanViewModel {
         service.cancel();
     }
 
+    /**
+     * True while {@link #lambdaProperty()} is a number of at least 1: below 1 the asymmetric objective
+     * would weigh runs below the curve less than those above, the opposite of a lower envelope.
+     */
+    public ReadOnlyBooleanProperty lambdaAcceptedProperty() {
+        return lambdaAccepted.getReadOnlyProperty();
+    }
+
+    /** The last finished objective comparison; kept while a new one runs or after one is cancelled. */
+    public ReadOnlyObjectProperty<ObjectiveComparisonResult> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ObjectiveComparisonResult comparison() {
+        return comparison.get();
+    }
+
+    /** Why the last comparison could not start or failed; empty when it did not. */
+    public ReadOnlyStringProperty comparisonProblemProperty() {
+        return comparisonProblem.getReadOnlyProperty();
+    }
+
+    /** True once a comparison was cancelled, until the next one starts. */
+    public ReadOnlyBooleanProperty comparisonCancelledProperty() {
+        return comparisonCancelled.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty comparisonRunningProperty() {
+        return comparisonService.runningProperty();
+    }
+
+    public ReadOnlyDoubleProperty comparisonProgressProperty() {
+        return comparisonService.progressProperty();
+    }
+
+    /**
+     * Starts the comparison of both objectives under both noise models with the current design, noise
+     * level, seed and lambda, cancelling one still running. Refuses (returns false, starts nothing)
+     * when lambda is below 1 ({@link #lambdaAcceptedProperty()}) or the design is bad
+     * ({@link #comparisonProblemProperty()}). Call on the FX thread.
+     */
+    public boolean runComparison() {
+        if (!lambdaAccepted.get()) {
+            return false;
+        }
+        try {
+            experiment();
+        } catch (IllegalArgumentException bad) {
+            comparisonProblem.set(bad.getMessage());
+            return false;
+        }
+        comparisonProblem.set("");
+        comparisonCancelled.set(false);
+        comparisonService.restart();
+        return true;
+    }
+
+    public void cancelComparison() {
+        comparisonService.cancel();
+    }
+
     /** The study the inputs describe; throws {@link IllegalArgumentException} naming a bad input. */
     public VirtualExperiment experiment() {
         if (!(scenario.law(law.get()) instanceof ChinchillaLaw truth)) {
@@ -238,6 +325,20 @@ public final class PlanViewModel {
                         fraction -> updateProgress(SINGLE_FIT_SHARE + (1 - SINGLE_FIT_SHARE) * fraction, 1),
                         this::isCancelled);
                 return PlanResult.of(experiment, seed, runs, recovery, study);
+            }
+        };
+    }
+
+    private static Task<ObjectiveComparisonResult> comparisonTask(VirtualExperiment experiment, double lambda,
+                                                                  long seed) {
+        return new Task<>() {
+            @Override
+            protected ObjectiveComparisonResult call() {
+                // The full grid, as the single fit of a study: the comparison must not start at the truth.
+                List<ObjectiveComparison.Row> rows = ObjectiveComparison.run(experiment,
+                        List.of(HuberLoss.chinchilla(), AsymmetricHuberLoss.chinchilla(lambda)), new Approach3Fitter(),
+                        seed, fraction -> updateProgress(fraction, 1), this::isCancelled);
+                return new ObjectiveComparisonResult(experiment, seed, lambda, rows);
             }
         };
     }

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
+import org.scalingexplorer.engine.fit.HuberLoss;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.NoiseModel;
+import org.scalingexplorer.engine.plan.ObjectiveComparison;
 import org.scalingexplorer.engine.plan.Recovery;
 import org.scalingexplorer.engine.plan.StudySummary;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -113,6 +117,60 @@ class PlanViewModelTest {
         runAndWait(robot);
         assertEquals(2, viewModel.result().study().repetitions());
         assertFalse(viewModel.cancelledProperty().get());
+    }
+
+    private void compareAndWait(FxRobot robot) throws TimeoutException {
+        assertTrue(onFx(viewModel::runComparison));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !onFx(() -> viewModel.comparisonRunningProperty().get())
+                && onFx(() -> viewModel.comparison() != null || !viewModel.comparisonProblemProperty().get().isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theComparisonFitsBothObjectivesUnderBothNoiseModelsAndTheEnvelopeWinsUnderOneSidedNoise(FxRobot robot)
+            throws Exception {
+        compareAndWait(robot);
+        assertEquals("", viewModel.comparisonProblemProperty().get());
+        ObjectiveComparisonResult comparison = viewModel.comparison();
+        assertEquals(4, comparison.rows().size());
+        assertEquals(List.of(NoiseModel.GAUSSIAN, NoiseModel.GAUSSIAN, NoiseModel.ONE_SIDED, NoiseModel.ONE_SIDED),
+                comparison.rows().stream().map(ObjectiveComparison.Row::noiseModel).toList());
+        assertEquals(List.of(HuberLoss.ID, AsymmetricHuberLoss.ID, HuberLoss.ID, AsymmetricHuberLoss.ID),
+                comparison.rows().stream().map(r -> r.recovery().penaltyId()).toList());
+        assertEquals(1, comparison.seed());
+        assertEquals(AsymmetricHuberLoss.DEFAULT_LAMBDA, comparison.lambda());
+        // Default design and seed 1: runs that only land above the truth pull log-Huber's E up (it misses
+        // by about 1.8%); the lower envelope stays near it (about 0.6%).
+        double huberMiss = comparison.irreducibleMiss(NoiseModel.ONE_SIDED, HuberLoss.ID);
+        double envelopeMiss = comparison.irreducibleMiss(NoiseModel.ONE_SIDED, AsymmetricHuberLoss.ID);
+        assertTrue(envelopeMiss < huberMiss, "E miss: asymmetric " + envelopeMiss + ", Huber " + huberMiss);
+        assertEquals(java.util.Optional.of(AsymmetricHuberLoss.ID),
+                comparison.closerOnIrreducible(NoiseModel.ONE_SIDED, HuberLoss.ID, AsymmetricHuberLoss.ID));
+        assertEquals(1.0, onFx(() -> viewModel.comparisonProgressProperty().get()));
+    }
+
+    @Test
+    void lambdaBelowOneIsRefusedAndNothingRuns(FxRobot robot) {
+        viewModel.lambdaProperty().set(0.5);
+        assertFalse(viewModel.lambdaAcceptedProperty().get());
+        assertFalse(onFx(viewModel::runComparison));
+        assertFalse(onFx(() -> viewModel.comparisonRunningProperty().get()));
+        assertNull(viewModel.comparison());
+        viewModel.lambdaProperty().set(1);
+        assertTrue(viewModel.lambdaAcceptedProperty().get(), "lambda 1 is log-Huber and allowed");
+    }
+
+    @Test
+    void cancellingTheComparisonKeepsNoHalfResult(FxRobot robot) throws Exception {
+        // A design large enough (30 x 30 runs) that the four full-grid fits cannot finish before the cancel.
+        viewModel.budgetCountProperty().set(30);
+        viewModel.perBudgetProperty().set(30);
+        robot.interact(viewModel::runComparison);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> viewModel.comparisonProgressProperty().get()) > 0);
+        robot.interact(viewModel::cancelComparison);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> viewModel.comparisonCancelledProperty().get())
+                && !onFx(() -> viewModel.comparisonRunningProperty().get()));
+        assertNull(viewModel.comparison());
     }
 
     @Test

@@ -56,6 +56,31 @@ class PlanViewTest {
     }
 
     @Test
+    void comparingObjectivesFillsTheTableAndSaysWhichCameCloserToE(FxRobot robot) throws Exception {
+        robot.clickOn("#plan-compare");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.comparison() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The truth, then two objectives under two noise models, seven columns each.
+        assertEquals("Truth", robot.lookup("#plan-comparison-0-0").queryAs(Label.class).getText());
+        assertEquals("1.690", robot.lookup("#plan-comparison-0-2").queryAs(Label.class).getText());
+        assertEquals("One-sided", robot.lookup("#plan-comparison-4-0").queryAs(Label.class).getText());
+        assertEquals("Asymmetric", robot.lookup("#plan-comparison-4-1").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#plan-comparison-4-6").tryQuery().isPresent());
+        assertTrue(robot.lookup("#plan-comparison-5-0").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#plan-comparison-verdict").queryAs(Label.class).getText()
+                .startsWith("Under one-sided noise, Lower envelope (asymmetric) landed closer"));
+    }
+
+    @Test
+    void lambdaBelowOneIsRefusedWithAMessage(FxRobot robot) {
+        robot.doubleClickOn("#plan-lambda").write("0.5").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(0.5, viewModel.lambdaProperty().get());
+        assertTrue(robot.lookup("#plan-compare-status").queryAs(Label.class).getText().startsWith("λ must be at least 1"));
+        robot.clickOn("#plan-compare");
+        assertEquals(null, viewModel.comparison());
+    }
+
+    @Test
     void typingATargetNListsShapesAndMarksTextThatIsNotANumber(FxRobot robot) {
         TableView<?> table = robot.lookup("#plan-shapes").queryAs(TableView.class);
         robot.doubleClickOn("#plan-shape-params").eraseText(10).write("1e9").type(javafx.scene.input.KeyCode.ENTER);
