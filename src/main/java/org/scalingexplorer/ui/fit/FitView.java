@@ -464,7 +464,8 @@ public final class FitView extends BorderPane {
                 resultsHeading, parameters, extrapolationHeading, extrapolation, holdoutResult, bootstrapResult,
                 skippedGroups, comparisonSection(), nextRunsSection());
         box.setPadding(new Insets(12));
-        box.setPrefWidth(430);
+        // Wide enough for the next-run table's five columns and the two objectives' names.
+        box.setPrefWidth(470);
         box.setMinWidth(360);
         return box;
     }
@@ -612,13 +613,24 @@ public final class FitView extends BorderPane {
 
         TableView<Suggestion> table = new TableView<>(suggestionRows);
         table.setId("fit-next-runs");
-        table.getColumns().add(column("fit.next.column.flops", s -> QuantityFormat.count(s.run().flops())));
-        table.getColumns().add(column("fit.next.column.params", s -> QuantityFormat.count(s.run().params())));
-        table.getColumns().add(column("fit.next.column.tokens", s -> QuantityFormat.count(s.run().tokens())));
+        TableColumn<Suggestion, String> flops = column("fit.next.column.flops", s -> QuantityFormat.count(s.run().flops()));
+        TableColumn<Suggestion, String> params = column("fit.next.column.params",
+                s -> QuantityFormat.count(s.run().params()));
+        TableColumn<Suggestion, String> tokens = column("fit.next.column.tokens",
+                s -> QuantityFormat.count(s.run().tokens()));
+        TableColumn<Suggestion, String> shrinkage = column("fit.next.column.shrinkage",
+                s -> String.format(Locale.ROOT, "%.1f%%", 100 * s.shrinkage()));
+        // Counts and percentages are short; the interval, two losses, takes the width that is left.
+        fixWidth(flops, 74);
+        fixWidth(params, 74);
+        fixWidth(tokens, 74);
+        fixWidth(shrinkage, 76);
+        table.getColumns().add(flops);
+        table.getColumns().add(params);
+        table.getColumns().add(tokens);
         table.getColumns().add(column("fit.next.column.interval", s -> format("fit.interval",
                 QuantityFormat.loss(s.interval().low()), QuantityFormat.loss(s.interval().high()))));
-        table.getColumns().add(column("fit.next.column.shrinkage",
-                s -> String.format(Locale.ROOT, "%.1f%%", 100 * s.shrinkage())));
+        table.getColumns().add(shrinkage);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(TABLE_ROW_HEIGHT);
         table.setTooltip(wrapped("fit.next.table.tooltip"));
@@ -804,11 +816,17 @@ public final class FitView extends BorderPane {
             comparisonStatus.setVisible(false);
             return;
         }
-        primaryColumn.setText(FitText.objective(bundle, comparison.primaryObjective()));
-        otherColumn.setText(FitText.objective(bundle, comparison.otherObjective()));
+        primaryColumn.setText(objectiveHeader(comparison.primaryObjective()));
+        otherColumn.setText(objectiveHeader(comparison.otherObjective()));
         comparisonRows.setAll(comparison.primary());
         comparisonStatus.setVisible(!comparison.otherConverged());
         comparisonStatus.setText(format("fit.comparison.notConverged", comparison.otherStatus()));
+    }
+
+    /** An objective's name short enough for a column header: "Log-Huber", "Envelope λ = 10". */
+    private String objectiveHeader(Approach3Objective objective) {
+        return objective.kind() == Approach3Objective.Kind.LOG_HUBER ? text("fit.comparison.column.logHuber")
+                : format("fit.comparison.column.lowerEnvelope", FitText.lambda(objective.lambda()));
     }
 
     private <T> StringConverter<T> converter(Function<T, String> name) {
