@@ -71,6 +71,9 @@ public final class FitCharts {
     private static final Color HELD_OUT = new Color(0xD55E00);
     private static final Color BAND = new Color(0x0072B2);
     private static final float[] DASH = {6f, 4f};
+    /** The second objective's law: Okabe-Ito reddish purple, short dashes, unlike any other series. */
+    private static final Color COMPARISON = new Color(0xCC79A7);
+    private static final float[] COMPARISON_DASH = {2.5f, 3f};
 
     private final ResourceBundle bundle;
     private final Map<Panel, JFreeChart> charts = new EnumMap<>(Panel.class);
@@ -142,9 +145,18 @@ public final class FitCharts {
             BudgetCurve curve = plot.curves().get(c);
             series.line(new SeriesKey("curve", c), curve.curve(), scale.colour(curve.flops()), 1.4f, null, false);
         }
+        ComparisonCurve comparison = plot.comparison();
         if (!plot.lawCurve().isEmpty()) {
             String name = plot.approach() == FitApproach.APPROACH_3 ? "fit.series.frontier" : "fit.series.law";
-            series.line(new SeriesKey(text(name), 0), plot.lawCurve(), style.foreground(), 2.4f, DASH, true);
+            // Two laws in one chart: each names its objective, or the legend cannot tell them apart.
+            String label = comparison == null ? text(name)
+                    : format("fit.series.frontier.objective", FitText.objective(bundle, comparison.primary()));
+            series.line(new SeriesKey(label, 0), plot.lawCurve(), style.foreground(), 2.4f, DASH, true);
+        }
+        if (comparison != null) {
+            series.line(new SeriesKey(format("fit.series.frontier.objective",
+                    FitText.objective(bundle, comparison.other())), 1), comparison.curve(), COMPARISON, 2.4f,
+                    COMPARISON_DASH, true);
         }
         series.budgetShapes(new SeriesKey(text(plot.approach() == null ? "fit.series.runs" : "fit.series.fitted"), 0),
                 plot.fitted(), scale);
@@ -339,6 +351,10 @@ public final class FitCharts {
             marker.setLabelPaint(style.foreground());
             marker.setLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
         }
+    }
+
+    private String format(String key, Object... args) {
+        return MessageFormat.format(text(key), args);
     }
 
     private String text(String key) {

@@ -32,6 +32,8 @@ import org.scalingexplorer.engine.fit.PowerLaw;
 import org.scalingexplorer.engine.fit.RunSelection;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
+import org.scalingexplorer.engine.plan.NextRunAdvisor;
+import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
 
 /**
  * Drives the fitting engine for the Fit view and turns its answers into what the view shows: the
@@ -100,20 +102,28 @@ public final class FitComputation {
 
     private static FitResult approach3(FitRequest request, Layout layout, DoubleConsumer fitProgress,
                                        DoubleConsumer bootstrapProgress, BooleanSupplier cancelled) {
-        Approach3Fitter fitter = new Approach3Fitter();
+        Approach3Fitter fitter = new Approach3Fitter().withPenalty(request.objective().penalty());
+        // With a comparison the second objective's fit takes the second half of the fit's share.
+        DoubleConsumer primaryProgress = request.compares() ? f -> fitProgress.accept(0.5 * f) : fitProgress;
         List<Approach3Fit> fitted = new ArrayList<>(1);
         HoldoutResult holdout = null;
         if (request.holdsOut()) {
             // Holdout scores the prediction; the fit it makes on the runs below the cut-off is the one shown.
             holdout = Holdout.evaluate(layout.kept, request.holdoutFlops(), train -> {
-                Approach3Fit fit = fitter.fit(train, fitProgress, cancelled);
+                Approach3Fit fit = fitter.fit(train, primaryProgress, cancelled);
                 fitted.add(fit);
                 return run -> fit.predictLoss(run.params(), run.tokens());
             });
         } else {
-            fitted.add(fitter.fit(layout.kept, fitProgress, cancelled));
+            fitted.add(fitter.fit(layout.kept, primaryProgress, cancelled));
         }
         Approach3Fit fit = fitted.get(0);
+        Approach3Fit otherFit = null;
+        if (request.compares()) {
+            // The same runs as the shown fit (same exclusions, same hold-out), only the objective differs.
+            otherFit = new Approach3Fitter().withPenalty(request.objective().other().penalty())
+                    .fit(layout.train, f -> fitProgress.accept(0.5 + 0.5 * f), cancelled);
+        }
         double target = request.targetFlops();
         Optional<ChinchillaLaw> law = fit.law();
         double[] bandFlops = layout.computeGrid(target);
@@ -158,8 +168,47 @@ public final class FitComputation {
                     budget.flops() / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params))));
         }
         FitPlot plot = layout.plot(predicted, curves, frontier, PlotPoints.EMPTY, band);
+        FitComparison comparison = null;
+        if (otherFit != null) {
+            Approach3Objective other = request.objective().other();
+            comparison = new FitComparison(request.objective(), other, comparedConstants(fit, target),
+                    comparedConstants(otherFit, target), otherFit.converged(), otherFit.status());
+            PlotPoints otherFrontier = otherFit.law().map(layout::frontier).orElse(PlotPoints.EMPTY);
+            plot = plot.withComparison(new ComparisonCurve(request.objective(), other, otherFrontier));
+        }
         return new FitResult(request, layout.train.size(), layout.excludedCount(), parameters, extrapolation,
-                fit.converged(), fit.status(), holdout, bootstrap, List.of(), plot);
+                fit.converged(), fit.status(), holdout, bootstrap, List.of(), plot, comparison,
+                new FittedApproach3(layout.train, fit, request.objective()));
+    }
+
+    /** The constants set side by side when two objectives are compared, plus the loss each extrapolates. */
+    private static List<ParameterEstimate> comparedConstants(Approach3Fit fit, double target) {
+        List<ParameterEstimate> constants = new ArrayList<>();
+        constants.add(estimate(Bootstrap.E, fit.irreducible(), null));
+        constants.add(estimate(Bootstrap.ALPHA, fit.alpha(), null));
+        constants.add(estimate(Bootstrap.BETA, fit.beta(), null));
+        constants.add(estimate(Bootstrap.A, fit.paramsCoefficient(), null));
+        constants.add(estimate(Bootstrap.B, fit.tokensCoefficient(), null));
+        fit.aExponent().ifPresent(a -> constants.add(estimate(Bootstrap.A_EXPONENT, a, null)));
+        fit.bExponent().ifPresent(b -> constants.add(estimate(Bootstrap.B_EXPONENT, b, null)));
+        fit.law().ifPresent(law -> constants.add(estimate(LOSS_AT_TARGET,
+                ComputeOptimalAllocator.allocate(law, ComputeBudget.ofFlops(target)).loss(), null)));
+        return constants;
+    }
+
+    /**
+     * Ranks the default candidate runs (NextRunAdvisor's budgets and sizes around the fit's optimum)
+     * by how much each shrinks the 95% interval of the loss extrapolated to {@code targetFlops},
+     * refitting {@code resamples} times with the fit's own objective. Same progress and cancel
+     * contract as {@link #fit}.
+     */
+    public static Advice adviseNextRuns(FittedApproach3 basis, double targetFlops, int resamples, long seed,
+                                        DoubleConsumer progress, BooleanSupplier cancelled) {
+        ChinchillaLaw law = basis.fit().law().orElseThrow(() -> new IllegalArgumentException(
+                "the fit has a non-positive exponent, so it extrapolates no compute-optimal loss"));
+        Approach3Fitter fitter = new Approach3Fitter().withPenalty(basis.objective().penalty());
+        return NextRunAdvisor.advise(basis.runs(), basis.fit(), fitter, targetFlops,
+                NextRunAdvisor.defaultCandidates(basis.runs(), law), resamples, seed, progress, cancelled);
     }
 
     /** Adds the extrapolated loss at the target and N_opt along the band's budgets to a resample's estimate. */
@@ -234,7 +283,7 @@ public final class FitComputation {
         FitPlot plot = layout.plot(predicted, curves, PlotPoints.EMPTY, new PlotPoints(vertexParams, vertexLoss), band);
         List<String> skipped = fit.skipped().stream().map(s -> s.label() + ": " + s.reason()).toList();
         return new FitResult(request, layout.train.size(), layout.excludedCount(), parameters, extrapolation, true,
-                "", null, bootstrap, skipped, plot);
+                "", null, bootstrap, skipped, plot, null, null);
     }
 
     private static double parabola(IsoFlopProfile profile, double params) {
@@ -296,7 +345,7 @@ public final class FitComputation {
         PlotPoints lawCurve = layout.curveOver(variable, fit::predictLoss);
         FitPlot plot = layout.plot(predicted, List.of(), lawCurve, PlotPoints.EMPTY, band);
         return new FitResult(request, layout.train.size(), layout.excludedCount(), parameters, extrapolation,
-                fit.converged(), fit.status(), holdout, bootstrap, List.of(), plot);
+                fit.converged(), fit.status(), holdout, bootstrap, List.of(), plot, null, null);
     }
 
     private static ParameterEstimate estimate(String key, double value, BootstrapResult bootstrap) {

@@ -15,6 +15,20 @@ final class FitText {
         return bundle.getString("fit.param." + estimate.key());
     }
 
+    /** "Log-Huber (paper)" or "Lower envelope (λ = 10)". */
+    static String objective(ResourceBundle bundle, Approach3Objective objective) {
+        if (objective.kind() == Approach3Objective.Kind.LOG_HUBER) {
+            return bundle.getString("fit.objective.logHuber");
+        }
+        return MessageFormat.format(bundle.getString("fit.objective.lowerEnvelope.lambda"), lambda(objective.lambda()));
+    }
+
+    /** 10, 2.5: a lambda as typed, without trailing zeros. */
+    static String lambda(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     static String value(ParameterEstimate estimate) {
         return format(estimate.key(), estimate.value());
     }

@@ -48,6 +48,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.fit.FitVariable;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
+import org.scalingexplorer.engine.plan.NextRunAdvisor.Suggestion;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.fit.FitCharts.Panel;
@@ -68,6 +70,11 @@ public final class FitView extends BorderPane {
     private final FitCharts charts;
     private final ObservableList<ParameterEstimate> parameterRows = FXCollections.observableArrayList();
     private final ObservableList<ParameterEstimate> extrapolationRows = FXCollections.observableArrayList();
+    private final ObservableList<ParameterEstimate> comparisonRows = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestionRows = FXCollections.observableArrayList();
+    private final TableColumn<ParameterEstimate, String> primaryColumn = new TableColumn<>();
+    private final TableColumn<ParameterEstimate, String> otherColumn = new TableColumn<>();
+    private final Label comparisonStatus = new Label();
     private final Label extrapolationHeading = new Label();
     private final Label convergence = new Label();
     private final Label holdoutResult = new Label();
@@ -453,12 +460,217 @@ public final class FitView extends BorderPane {
         bootstrapResult.getStyleClass().add("text-small");
         skippedGroups.getStyleClass().add("text-small");
 
-        VBox box = new VBox(10, heading, rows, holdoutNote, fit, stale, convergence, resultsHeading, parameters,
-                extrapolationHeading, extrapolation, holdoutResult, bootstrapResult, skippedGroups);
+        VBox box = new VBox(10, heading, rows, holdoutNote, objectiveControls(), fit, stale, convergence,
+                resultsHeading, parameters, extrapolationHeading, extrapolation, holdoutResult, bootstrapResult,
+                skippedGroups, comparisonSection(), nextRunsSection());
         box.setPadding(new Insets(12));
-        box.setPrefWidth(430);
+        // Wide enough for the next-run table's five columns and the two objectives' names.
+        box.setPrefWidth(470);
         box.setMinWidth(360);
         return box;
+    }
+
+    /** Approach 3's objective, its lambda and the comparison switch; shown for Approach 3 only. */
+    private Node objectiveControls() {
+        GridPane rows = new GridPane();
+        rows.setHgap(8);
+        rows.setVgap(6);
+        ComboBox<Approach3Objective.Kind> objective = new ComboBox<>(
+                FXCollections.observableArrayList(Approach3Objective.Kind.values()));
+        objective.setId("fit-objective");
+        objective.setConverter(converter(kind -> text("fit.objective." + kind.id())));
+        objective.valueProperty().bindBidirectional(viewModel.objectiveKindProperty());
+        objective.setMaxWidth(Double.MAX_VALUE);
+        addRow(rows, 0, "fit.objective", "fit.objective.tooltip", objective);
+
+        TextField lambda = new TextField(FitText.lambda(viewModel.envelopeLambdaProperty().get()));
+        lambda.setId("fit-lambda");
+        lambda.setPrefColumnCount(6);
+        addRow(rows, 1, "fit.lambda", "fit.lambda.tooltip", lambda);
+        Label refused = new Label();
+        refused.setId("fit-lambda-refused");
+        refused.setWrapText(true);
+        refused.getStyleClass().add("text-small");
+        refused.pseudoClassStateChanged(DANGER, true);
+        refused.setVisible(false);
+        refused.managedProperty().bind(refused.visibleProperty());
+        rows.add(refused, 1, 2);
+        Runnable submit = () -> {
+            boolean valid = viewModel.submitEnvelopeLambda(lambda.getText());
+            lambda.pseudoClassStateChanged(DANGER, !valid);
+            refused.setVisible(!valid);
+            refused.setText(valid ? "" : format("fit.lambda.refused",
+                    FitText.lambda(viewModel.envelopeLambdaProperty().get())));
+            if (valid) {
+                lambda.setText(FitText.lambda(viewModel.envelopeLambdaProperty().get()));
+            }
+        };
+        lambda.setOnAction(e -> submit.run());
+        lambda.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                submit.run();
+            }
+        });
+        watch(viewModel.envelopeLambdaProperty(), (obs, old, now) -> {
+            if (!lambda.isFocused()) {
+                lambda.setText(FitText.lambda(now.doubleValue()));
+            }
+        });
+
+        CheckBox compare = new CheckBox(text("fit.compare"));
+        compare.setId("fit-compare");
+        compare.setTooltip(wrapped("fit.compare.tooltip"));
+        compare.selectedProperty().bindBidirectional(viewModel.compareObjectivesProperty());
+
+        VBox box = new VBox(6, rows, compare);
+        var approach3 = viewModel.approachProperty().isEqualTo(FitApproach.APPROACH_3);
+        box.visibleProperty().bind(approach3);
+        box.managedProperty().bind(approach3);
+        return box;
+    }
+
+    /** Both objectives' constants side by side, when the last fit compared them. */
+    private Node comparisonSection() {
+        Label heading = new Label(text("fit.comparison.heading"));
+        heading.getStyleClass().add("title-4");
+        heading.setWrapText(true);
+        TableView<ParameterEstimate> table = new TableView<>(comparisonRows);
+        table.setId("fit-comparison");
+        TableColumn<ParameterEstimate, String> quantity = column("fit.column.quantity", e -> FitText.name(bundle, e));
+        fixWidth(quantity, 142);
+        primaryColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(FitText.value(cell.getValue())));
+        otherColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(comparisonOther(cell.getValue())));
+        for (TableColumn<ParameterEstimate, String> c : List.of(primaryColumn, otherColumn)) {
+            c.setSortable(false);
+        }
+        table.getColumns().add(quantity);
+        table.getColumns().add(primaryColumn);
+        table.getColumns().add(otherColumn);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(TABLE_ROW_HEIGHT);
+        table.setTooltip(wrapped("fit.comparison.tooltip"));
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> (Math.max(comparisonRows.size(), 1) + 1.7) * TABLE_ROW_HEIGHT, comparisonRows));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        comparisonStatus.setId("fit-comparison-status");
+        comparisonStatus.setWrapText(true);
+        comparisonStatus.pseudoClassStateChanged(DANGER, true);
+        comparisonStatus.managedProperty().bind(comparisonStatus.visibleProperty());
+        VBox box = new VBox(6, heading, table, comparisonStatus);
+        box.visibleProperty().bind(Bindings.isNotEmpty(comparisonRows));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private String comparisonOther(ParameterEstimate primary) {
+        FitResult result = viewModel.result();
+        if (result == null || result.comparison() == null) {
+            return "";
+        }
+        return result.comparison().otherParameter(primary.key()).map(FitText::value).orElse("–");
+    }
+
+    /** The button that ranks candidate next runs, its progress and cancel, and the ranking. */
+    private Node nextRunsSection() {
+        Label heading = new Label(text("fit.next.heading"));
+        heading.getStyleClass().add("title-4");
+        Button suggest = new Button(text("fit.next.run"), new FontIcon("mdi2l-lightbulb-on-outline"));
+        suggest.setId("fit-next-run");
+        suggest.setMaxWidth(Double.MAX_VALUE);
+        suggest.setTooltip(wrappedText(format("fit.next.run.tooltip", FitViewModel.NEXT_RUN_RESAMPLES)));
+        suggest.disableProperty().bind(viewModel.canSuggestNextRunsBinding().not());
+        suggest.setOnAction(e -> viewModel.suggestNextRuns());
+        // A disabled button shows no tooltip: say next to it why it is disabled.
+        Label needsFit = note("fit.next.needsFit");
+        needsFit.visibleProperty().bind(suggest.disabledProperty().and(viewModel.suggestingNextRunsProperty().not()));
+        needsFit.managedProperty().bind(needsFit.visibleProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("fit-next-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.nextRunsProgressProperty());
+        progress.setTooltip(new Tooltip(text("fit.next.progress.tooltip")));
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Button cancel = new Button(text("fit.next.cancel"), new FontIcon("mdi2c-close-circle-outline"));
+        cancel.setId("fit-next-cancel");
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.setTooltip(new Tooltip(text("fit.next.cancel.tooltip")));
+        cancel.setOnAction(e -> viewModel.cancelNextRuns());
+        HBox working = new HBox(8, progress, cancel);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(viewModel.suggestingNextRunsProperty());
+        working.managedProperty().bind(working.visibleProperty());
+
+        Label current = new Label();
+        current.setId("fit-next-current");
+        current.setWrapText(true);
+        current.textProperty().bind(Bindings.createStringBinding(this::nextRunsText, viewModel.nextRunsProperty(),
+                viewModel.nextRunsErrorProperty(), viewModel.nextRunsCancelledProperty()));
+        current.managedProperty().bind(current.visibleProperty());
+        current.visibleProperty().bind(current.textProperty().isNotEmpty());
+        watch(viewModel.nextRunsErrorProperty(), (obs, old, now) -> current.pseudoClassStateChanged(DANGER,
+                !now.isEmpty()));
+
+        TableView<Suggestion> table = new TableView<>(suggestionRows);
+        table.setId("fit-next-runs");
+        TableColumn<Suggestion, String> flops = column("fit.next.column.flops", s -> QuantityFormat.count(s.run().flops()));
+        TableColumn<Suggestion, String> params = column("fit.next.column.params",
+                s -> QuantityFormat.count(s.run().params()));
+        TableColumn<Suggestion, String> tokens = column("fit.next.column.tokens",
+                s -> QuantityFormat.count(s.run().tokens()));
+        TableColumn<Suggestion, String> shrinkage = column("fit.next.column.shrinkage",
+                s -> String.format(Locale.ROOT, "%.1f%%", 100 * s.shrinkage()));
+        // Counts and percentages are short; the interval, two losses, takes the width that is left.
+        fixWidth(flops, 74);
+        fixWidth(params, 74);
+        fixWidth(tokens, 74);
+        fixWidth(shrinkage, 76);
+        table.getColumns().add(flops);
+        table.getColumns().add(params);
+        table.getColumns().add(tokens);
+        table.getColumns().add(column("fit.next.column.interval", s -> format("fit.interval",
+                QuantityFormat.loss(s.interval().low()), QuantityFormat.loss(s.interval().high()))));
+        table.getColumns().add(shrinkage);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(TABLE_ROW_HEIGHT);
+        table.setTooltip(wrapped("fit.next.table.tooltip"));
+        table.setPlaceholder(new Label(text("fit.next.none")));
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> (Math.max(suggestionRows.size(), 1) + 1.7) * TABLE_ROW_HEIGHT, suggestionRows));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        watch(viewModel.nextRunsProperty(), (obs, old, now) -> suggestionRows.setAll(
+                now == null ? List.of() : now.suggestions()));
+        if (viewModel.nextRuns() != null) {
+            suggestionRows.setAll(viewModel.nextRuns().suggestions());
+        }
+        return new VBox(6, heading, suggest, needsFit, working, current, table);
+    }
+
+    private String nextRunsText() {
+        if (!viewModel.nextRunsErrorProperty().get().isEmpty()) {
+            return format("fit.next.failed", viewModel.nextRunsErrorProperty().get());
+        }
+        if (viewModel.nextRunsCancelledProperty().get()) {
+            return text("fit.next.cancelled");
+        }
+        Advice advice = viewModel.nextRuns();
+        if (advice == null) {
+            return "";
+        }
+        return format("fit.next.current", QuantityFormat.count(advice.targetFlops()),
+                QuantityFormat.loss(advice.currentInterval().low()), QuantityFormat.loss(advice.currentInterval().high()),
+                advice.resamples());
+    }
+
+    private Tooltip wrapped(String key) {
+        return wrappedText(text(key));
+    }
+
+    private static Tooltip wrappedText(String content) {
+        Tooltip tip = new Tooltip(content);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 
     private Label addRow(GridPane rows, int row, String labelKey, String tooltipKey, javafx.scene.control.Control control) {
@@ -562,6 +774,7 @@ public final class FitView extends BorderPane {
     }
 
     private void showResult(FitResult result) {
+        showComparison(result == null ? null : result.comparison());
         if (result == null) {
             parameterRows.clear();
             extrapolationRows.clear();
@@ -595,6 +808,25 @@ public final class FitView extends BorderPane {
         }
         skippedGroups.setVisible(!result.skippedGroups().isEmpty());
         skippedGroups.setText(format("fit.skipped", String.join("; ", result.skippedGroups())));
+    }
+
+    private void showComparison(FitComparison comparison) {
+        if (comparison == null) {
+            comparisonRows.clear();
+            comparisonStatus.setVisible(false);
+            return;
+        }
+        primaryColumn.setText(objectiveHeader(comparison.primaryObjective()));
+        otherColumn.setText(objectiveHeader(comparison.otherObjective()));
+        comparisonRows.setAll(comparison.primary());
+        comparisonStatus.setVisible(!comparison.otherConverged());
+        comparisonStatus.setText(format("fit.comparison.notConverged", comparison.otherStatus()));
+    }
+
+    /** An objective's name short enough for a column header: "Log-Huber", "Envelope λ = 10". */
+    private String objectiveHeader(Approach3Objective objective) {
+        return objective.kind() == Approach3Objective.Kind.LOG_HUBER ? text("fit.comparison.column.logHuber")
+                : format("fit.comparison.column.lowerEnvelope", FitText.lambda(objective.lambda()));
     }
 
     private <T> StringConverter<T> converter(Function<T, String> name) {

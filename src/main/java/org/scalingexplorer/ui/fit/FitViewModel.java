@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
+import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
 import org.scalingexplorer.engine.fit.Bootstrap;
 import org.scalingexplorer.engine.fit.FitVariable;
 import org.scalingexplorer.engine.io.RowProblem;
@@ -30,6 +33,8 @@ import org.scalingexplorer.engine.io.RunImport;
 import org.scalingexplorer.engine.io.RunImporter;
 import org.scalingexplorer.engine.io.SampleData;
 import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.engine.plan.NextRunAdvisor;
+import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
 import org.scalingexplorer.ui.scenario.ViewSettings;
 
 /**
@@ -49,6 +54,8 @@ public final class FitViewModel {
     /** Resample counts offered; 1,000 by default, 4,000 as the replication used; 0 skips the bootstrap. */
     public static final List<Integer> RESAMPLE_CHOICES = List.of(0, 200, Bootstrap.DEFAULT_RESAMPLES, 4000);
     static final long BOOTSTRAP_SEED = 1;
+    /** Simulated refits per candidate when suggesting next runs: enough for a 95% interval, a few seconds' work. */
+    public static final int NEXT_RUN_RESAMPLES = NextRunAdvisor.DEFAULT_RESAMPLES;
     /** A first hold-out keeps the runs up to this quantile of compute and predicts the rest. */
     private static final double HOLDOUT_QUANTILE = 0.9;
 
@@ -71,6 +78,14 @@ public final class FitViewModel {
             Bootstrap.DEFAULT_RESAMPLES);
     private final DoubleProperty targetFlops = new SimpleDoubleProperty(this, "targetFlops", DEFAULT_TARGET_FLOPS);
     private final DoubleProperty holdoutFlops = new SimpleDoubleProperty(this, "holdoutFlops", 0);
+    private final ObjectProperty<Approach3Objective.Kind> objectiveKind = new SimpleObjectProperty<>(this,
+            "objectiveKind", Approach3Objective.Kind.LOG_HUBER);
+    private final DoubleProperty envelopeLambda = new SimpleDoubleProperty(this, "envelopeLambda",
+            AsymmetricHuberLoss.DEFAULT_LAMBDA);
+    private final BooleanProperty compareObjectives = new SimpleBooleanProperty(this, "compareObjectives", false);
+    private final ReadOnlyObjectWrapper<Advice> nextRuns = new ReadOnlyObjectWrapper<>(this, "nextRuns");
+    private final ReadOnlyStringWrapper nextRunsError = new ReadOnlyStringWrapper(this, "nextRunsError", "");
+    private final ReadOnlyBooleanWrapper nextRunsCancelled = new ReadOnlyBooleanWrapper(this, "nextRunsCancelled");
 
     private final ReadOnlyObjectWrapper<LoadedRuns> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
@@ -88,8 +103,12 @@ public final class FitViewModel {
 
     private final LoadService loader = new LoadService();
     private final FitService fitter = new FitService();
+    private final NextRunsService advisor = new NextRunsService();
     private final BooleanBinding busy = loader.runningProperty().or(fitter.runningProperty());
     private final BooleanBinding canFit = Bindings.isNotEmpty(runs).and(busy.not());
+    private final BooleanBinding canSuggestNextRuns = Bindings.createBooleanBinding(
+            () -> result.get() != null && result.get().canAdviseNextRuns(), result)
+            .and(busy.not()).and(advisor.runningProperty().not());
     private double lastHoldoutFlops;
 
     public FitViewModel() {
@@ -99,8 +118,16 @@ public final class FitViewModel {
         fitter.setOnSucceeded(e -> showResult(fitter.getValue()));
         fitter.setOnFailed(e -> fail(Status.FIT_FAILED, fitter.getException()));
         fitter.setOnCancelled(e -> status.set(Status.FIT_CANCELLED));
+        advisor.setOnSucceeded(e -> nextRuns.set(advisor.getValue()));
+        advisor.setOnFailed(e -> nextRunsError.set(messageOf(advisor.getException())));
+        advisor.setOnCancelled(e -> nextRunsCancelled.set(true));
 
         // A setting may come from a lesson as a bare number: refuse what no fit could use.
+        envelopeLambda.addListener((obs, old, now) -> {
+            if (!(now.doubleValue() >= 1) || Double.isInfinite(now.doubleValue())) {
+                envelopeLambda.set(old.doubleValue());
+            }
+        });
         targetFlops.addListener((obs, old, now) -> {
             if (!(now.doubleValue() > 0) || Double.isInfinite(now.doubleValue())) {
                 targetFlops.set(old.doubleValue());
@@ -120,6 +147,9 @@ public final class FitViewModel {
         resamples.addListener(markStale);
         targetFlops.addListener(markStale);
         holdoutFlops.addListener(markStale);
+        objectiveKind.addListener(markStale);
+        envelopeLambda.addListener(markStale);
+        compareObjectives.addListener(markStale);
     }
 
     /** A view-model whose target budget and hold-out cut-off lessons can set through {@code settings}. */
@@ -209,6 +239,35 @@ public final class FitViewModel {
         return holdoutFlops;
     }
 
+    /** The objective Approach 3 minimises: log-Huber (the paper's) or the lower envelope. */
+    public ObjectProperty<Approach3Objective.Kind> objectiveKindProperty() {
+        return objectiveKind;
+    }
+
+    /** The lower-envelope objective's weight on runs below the curve; values below 1 are refused. */
+    public DoubleProperty envelopeLambdaProperty() {
+        return envelopeLambda;
+    }
+
+    /** Fit Approach 3 with both objectives on the same runs and show both laws and constant sets. */
+    public BooleanProperty compareObjectivesProperty() {
+        return compareObjectives;
+    }
+
+    /** Parses a typed lambda; false (and nothing changed) unless it is a finite number of at least 1. */
+    public boolean submitEnvelopeLambda(String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (!(value >= 1) || Double.isInfinite(value)) {
+                return false;
+            }
+            envelopeLambda.set(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Parses a typed target budget; false (and nothing changed) unless it is a positive finite number. */
     public boolean submitTargetFlops(String text) {
         double value = parsePositive(text);
@@ -260,7 +319,65 @@ public final class FitViewModel {
         if (runs.isEmpty()) {
             throw new IllegalStateException("no runs are loaded to fit");
         }
+        clearNextRuns();
         fitter.restart();
+    }
+
+    // ---- next runs ----
+
+    /**
+     * Ranks candidate next runs by how much each would shrink the 95% interval of the loss
+     * extrapolated to the target budget, from the shown Approach 3 fit, in the background.
+     */
+    public void suggestNextRuns() {
+        if (!canSuggestNextRuns.get()) {
+            throw new IllegalStateException("next runs need an Approach 3 fit with a compute-optimal law");
+        }
+        clearNextRuns();
+        advisor.restart();
+    }
+
+    public void cancelNextRuns() {
+        advisor.cancel();
+    }
+
+    /** An Approach 3 fit with a compute-optimal law is shown and nothing is running. */
+    public BooleanBinding canSuggestNextRunsBinding() {
+        return canSuggestNextRuns;
+    }
+
+    public ReadOnlyBooleanProperty suggestingNextRunsProperty() {
+        return advisor.runningProperty();
+    }
+
+    public ReadOnlyDoubleProperty nextRunsProgressProperty() {
+        return advisor.progressProperty();
+    }
+
+    /** The last suggestions, best first, with the current interval; null until asked or after a new fit. */
+    public ReadOnlyObjectProperty<Advice> nextRunsProperty() {
+        return nextRuns.getReadOnlyProperty();
+    }
+
+    public Advice nextRuns() {
+        return nextRuns.get();
+    }
+
+    /** The engine's message when the suggestions failed, else empty. */
+    public ReadOnlyStringProperty nextRunsErrorProperty() {
+        return nextRunsError.getReadOnlyProperty();
+    }
+
+    /** Whether the last request for suggestions was cancelled. */
+    public ReadOnlyBooleanProperty nextRunsCancelledProperty() {
+        return nextRunsCancelled.getReadOnlyProperty();
+    }
+
+    private void clearNextRuns() {
+        advisor.cancel();
+        nextRuns.set(null);
+        nextRunsError.set("");
+        nextRunsCancelled.set(false);
     }
 
     public void cancelFit() {
@@ -326,11 +443,17 @@ public final class FitViewModel {
 
     private FitRequest request() {
         return new FitRequest(loaded.get().runs(), approach.get(), powerLawVariable.get(), excludeHighestLoss.get(),
-                resamples.get(), targetFlops.get(), holdoutFlops.get(), BOOTSTRAP_SEED);
+                resamples.get(), targetFlops.get(), holdoutFlops.get(), BOOTSTRAP_SEED, objective(),
+                compareObjectives.get());
+    }
+
+    private Approach3Objective objective() {
+        return new Approach3Objective(objectiveKind.get(), envelopeLambda.get());
     }
 
     private void showLoaded(LoadedRuns loadedRuns) {
         fitter.cancel();
+        clearNextRuns();
         loaded.set(loadedRuns);
         runs.setAll(loadedRuns.runs());
         problems.setAll(loadedRuns.problems());
@@ -353,9 +476,13 @@ public final class FitViewModel {
     }
 
     private void fail(Status failure, Throwable error) {
-        String message = error.getMessage();
-        errorMessage.set(message == null || message.isBlank() ? error.getClass().getSimpleName() : message);
+        errorMessage.set(messageOf(error));
         status.set(failure);
+    }
+
+    private static String messageOf(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }
 
     private static double parsePositive(String text) {
@@ -420,6 +547,28 @@ public final class FitViewModel {
                     try {
                         updateProgress(0, 1);
                         return FitComputation.fit(request, fraction -> updateProgress(fraction, 1), this::isCancelled);
+                    } finally {
+                        computationsRunning.decrementAndGet();
+                    }
+                }
+            };
+        }
+    }
+
+    /** Suggests next runs from the fit shown when it starts, for the target budget set then. */
+    private final class NextRunsService extends Service<Advice> {
+        @Override
+        protected Task<Advice> createTask() {
+            FittedApproach3 basis = result.get().approach3();
+            double target = targetFlops.get();
+            return new Task<>() {
+                @Override
+                protected Advice call() {
+                    computationsRunning.incrementAndGet();
+                    try {
+                        updateProgress(0, 1);
+                        return FitComputation.adviseNextRuns(basis, target, NEXT_RUN_RESAMPLES, BOOTSTRAP_SEED,
+                                fraction -> updateProgress(fraction, 1), this::isCancelled);
                     } finally {
                         computationsRunning.decrementAndGet();
                     }

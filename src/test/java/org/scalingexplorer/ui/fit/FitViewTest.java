@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -132,5 +133,43 @@ class FitViewTest {
         assertTrue(shown.contains("not a number: 'many'"), shown.toString());
         assertTrue(robot.lookup("#fit-status").queryAs(Label.class).getText().startsWith("2 runs loaded; 2 rows skipped"));
         assertFalse(robot.lookup("#fit-run").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void comparingBothObjectivesAndSuggestingNextRunsFillTheirTables(FxRobot robot) throws TimeoutException {
+        assertTrue(robot.lookup("#fit-next-run").queryAs(Button.class).isDisabled());
+        robot.clickOn("#fit-sample");
+        awaitStatus(Status.LOADED);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> resamples = robot.lookup("#fit-resamples").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            resamples.setValue(0);
+            robot.lookup("#fit-compare").queryAs(CheckBox.class).setSelected(true);
+        });
+        robot.clickOn("#fit-run");
+        awaitStatus(Status.FITTED);
+
+        TableView<?> comparison = robot.lookup("#fit-comparison").queryAs(TableView.class);
+        assertTrue(comparison.isVisible());
+        assertEquals("Log-Huber", comparison.getColumns().get(1).getText());
+        assertEquals("Envelope λ = 10", comparison.getColumns().get(2).getText());
+        assertEquals("E (irreducible)", comparison.getColumns().get(0).getCellData(0));
+        XYDataset points = robot.lookup("#chart-fit-data").queryAs(ChartViewer.class).getChart().getXYPlot()
+                .getDataset(0);
+        assertTrue(itemCount(points, "Log-Huber (paper): law at the optimum") > 10);
+        assertTrue(itemCount(points, "Lower envelope (λ = 10): law at the optimum") > 10);
+
+        Button suggest = robot.lookup("#fit-next-run").queryAs(Button.class);
+        assertFalse(suggest.isDisabled());
+        // Below the results in the scrolling side panel: fired, as Enter on the focused button would.
+        robot.interact(suggest::fire);
+        FitViewModel viewModel = fixture.models.fit();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> viewModel.nextRuns() != null || !viewModel.nextRunsErrorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(9, robot.lookup("#fit-next-runs").queryAs(TableView.class).getItems().size(),
+                viewModel.nextRunsErrorProperty().get());
+        assertTrue(robot.lookup("#fit-next-current").queryAs(Label.class).getText().startsWith("Loss at 5.76e23 FLOPs now"),
+                robot.lookup("#fit-next-current").queryAs(Label.class).getText());
     }
 }
