@@ -73,7 +73,16 @@ public final class PlanView extends BorderPane {
         resultTable.setId("plan-results");
         resultTable.setHgap(14);
         resultTable.setVgap(3);
-        VBox centre = new VBox(8, viewer, resultTable, comparisonSection(), shapesSection());
+        // Before the first study the chart has nothing to draw: say what will appear there.
+        Label beforeFirstStudy = new Label(bundle.getString("plan.chart.empty"));
+        beforeFirstStudy.setId("plan-chart-empty");
+        beforeFirstStudy.setWrapText(true);
+        beforeFirstStudy.setMaxWidth(420);
+        beforeFirstStudy.getStyleClass().addAll("explanation-card", "text-muted");
+        beforeFirstStudy.setPadding(new Insets(12));
+        beforeFirstStudy.visibleProperty().bind(viewModel.resultProperty().isNull());
+        javafx.scene.layout.StackPane chartPane = new javafx.scene.layout.StackPane(viewer, beforeFirstStudy);
+        VBox centre = new VBox(8, chartPane, resultTable, comparisonSection(), shapesSection());
         centre.setPadding(new Insets(6));
         // Scrolls: the comparison and the shapes below the chart do not fit a short window. The chart
         // takes about half of the visible height so it still grows with the window.
@@ -81,6 +90,7 @@ public final class PlanView extends BorderPane {
         centreScroll.setFitToWidth(true);
         centreScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         viewer.prefHeightProperty().bind(centreScroll.heightProperty().multiply(0.5));
+        viewer.visibleProperty().bind(viewModel.resultProperty().isNotNull());
         setCenter(centreScroll);
 
         ScrollPane side = new ScrollPane(controls());
