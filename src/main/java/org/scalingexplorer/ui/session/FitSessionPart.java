@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.ui.fit.Approach3Objective;
 import org.scalingexplorer.ui.fit.FitApproach;
 import org.scalingexplorer.ui.fit.FitResult;
 import org.scalingexplorer.ui.fit.FitViewModel;
@@ -52,6 +53,9 @@ public final class FitSessionPart {
         settings.put("approach", fit.approachProperty().get().name());
         settings.put("exclude_highest_loss", fit.excludeHighestLossProperty().get());
         settings.put("resamples", fit.resamplesProperty().get());
+        settings.put("objective", fit.objectiveKindProperty().get().name());
+        settings.put("envelope_lambda", fit.envelopeLambdaProperty().get());
+        settings.put("compare_objectives", fit.compareObjectivesProperty().get());
         FitResult result = fit.result();
         settings.put("fitted", result != null);
         if (result != null) {
@@ -101,6 +105,19 @@ public final class FitSessionPart {
         }
         if (settings.has("resamples")) {
             fit.resamplesProperty().set(Math.max(0, settings.get("resamples").asInt()));
+        }
+        if (settings.has("objective")) {
+            try {
+                fit.objectiveKindProperty().set(Approach3Objective.Kind.valueOf(settings.get("objective").asText()));
+            } catch (IllegalArgumentException e) {
+                System.err.println("Session fit objective passed over: " + settings.get("objective"));
+            }
+        }
+        if (settings.has("envelope_lambda")) {
+            fit.submitEnvelopeLambda(settings.get("envelope_lambda").asText());
+        }
+        if (settings.has("compare_objectives")) {
+            fit.compareObjectivesProperty().set(settings.get("compare_objectives").asBoolean());
         }
         if (settings.path("fitted").asBoolean(false) && !runs.isEmpty()) {
             fit.fit();

@@ -60,6 +60,9 @@ public final class SessionController {
             fit.approachProperty().addListener((obs, old, now) -> changed());
             fit.excludeHighestLossProperty().addListener((obs, old, now) -> changed());
             fit.resamplesProperty().addListener((obs, old, now) -> changed());
+            fit.objectiveKindProperty().addListener((obs, old, now) -> changed());
+            fit.envelopeLambdaProperty().addListener((obs, old, now) -> changed());
+            fit.compareObjectivesProperty().addListener((obs, old, now) -> changed());
         }
     }
 

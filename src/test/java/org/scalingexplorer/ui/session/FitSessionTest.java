@@ -51,6 +51,8 @@ class FitSessionTest {
         assertTrue(saving.dirtyProperty().get(), "loaded runs are unsaved work");
         onFx(() -> {
             first.fit().resamplesProperty().set(0);
+            first.fit().objectiveKindProperty().set(org.scalingexplorer.ui.fit.Approach3Objective.Kind.LOWER_ENVELOPE);
+            first.fit().submitEnvelopeLambda("4");
             first.fit().fit();
             return null;
         });
@@ -72,6 +74,9 @@ class FitSessionTest {
         assertEquals(5, second.fit().excludeHighestLossProperty().get());
         assertEquals(0, second.fit().resamplesProperty().get());
         assertEquals(FitApproach.APPROACH_3, second.fit().approachProperty().get());
+        assertEquals(org.scalingexplorer.ui.fit.Approach3Objective.Kind.LOWER_ENVELOPE,
+                second.fit().objectiveKindProperty().get());
+        assertEquals(4, second.fit().envelopeLambdaProperty().get(), 1e-12);
         await(second.fit(), Status.FITTED);
         assertEquals(alpha, second.fit().result().parameter("alpha").value(), 1e-9);
         assertFalse(opening.dirtyProperty().get(), "a session just opened has nothing unsaved");
