@@ -87,20 +87,10 @@ public final class DataQuantityModel {
      * not a number or lies outside the slider's range, leaving the value as it was.
      */
     public boolean submit(String typed) {
-        double parsed;
-        try {
-            parsed = Double.parseDouble(typed.trim().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            invalidInput.set(true);
-            return false;
-        }
-        if (!range.contains(parsed)) {
-            invalidInput.set(true);
-            return false;
-        }
-        invalidInput.set(false);
-        show(parsed, true);
-        return true;
+        java.util.OptionalDouble parsed = range.parse(typed);
+        invalidInput.set(parsed.isEmpty());
+        parsed.ifPresent(value -> show(value, true));
+        return parsed.isPresent();
     }
 
     void reset() {

@@ -19,10 +19,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,6 +31,7 @@ import org.scalingexplorer.engine.repetition.DataPool;
 import org.scalingexplorer.engine.repetition.MixtureOffset;
 import org.scalingexplorer.engine.repetition.PoolCrossing;
 import org.scalingexplorer.engine.repetition.QualityQuantityCurves;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.data.DataViewCharts.Panel;
@@ -119,19 +118,7 @@ public final class DataView extends BorderPane {
     /** Four cells in a 2 x 2 grid; a null cell holds the reading notes instead of a chart. */
     private GridPane grid(Panel topLeft, Panel topRight, Panel bottomLeft, Panel bottomRight) {
         GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        ChartGrid.shapeTwoByTwo(grid);
         grid.add(cell(topLeft), 0, 0);
         grid.add(cell(topRight), 1, 0);
         grid.add(cell(bottomLeft), 0, 1);

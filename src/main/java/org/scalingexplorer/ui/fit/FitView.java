@@ -35,11 +35,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -50,6 +48,7 @@ import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
 import org.scalingexplorer.engine.plan.NextRunAdvisor.Suggestion;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.fit.FitCharts.Panel;
@@ -265,19 +264,7 @@ public final class FitView extends BorderPane {
 
     private GridPane chartGrid() {
         GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        ChartGrid.shapeTwoByTwo(grid);
         grid.add(viewer(Panel.DATA), 0, 0);
         grid.add(viewer(Panel.RESIDUALS), 1, 0);
         grid.add(viewer(Panel.EXTRAPOLATION), 0, 1);

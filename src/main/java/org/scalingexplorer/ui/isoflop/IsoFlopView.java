@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.isoflop;
 
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -14,12 +15,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
 import org.jfree.chart.JFreeChart;
@@ -57,19 +56,7 @@ public final class IsoFlopView extends BorderPane {
         comparisonViewer = viewer(charts.comparisonBananas(), "chart-isoflop-comparison");
         ChartViewer minimaViewer = viewer(charts.minima(), "chart-isoflop-minima");
 
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        ChartGrid.shapeTwoByTwo(grid);
         grid.add(activeViewer, 0, 0);
         grid.add(comparisonViewer, 1, 0);
         grid.add(minimaViewer, 0, 1);

@@ -14,15 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Axis;
@@ -52,19 +51,7 @@ public final class PowerLawsView extends BorderPane {
         setId("power-laws-view");
 
         GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        ChartGrid.shapeTwoByTwo(grid);
         grid.add(viewer(Axis.PARAMS), 0, 0);
         grid.add(viewer(Axis.TOKENS), 1, 0);
         grid.add(viewer(Axis.COMPUTE), 0, 1);

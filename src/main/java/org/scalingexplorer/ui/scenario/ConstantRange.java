@@ -40,6 +40,22 @@ public record ConstantRange(double min, double max, boolean logScale) {
         return logScale ? Math.pow(10, position) : position;
     }
 
+    /**
+     * A typed value in plain or scientific notation ("406.4", "8.8e13", "0,34"); empty when the text
+     * is not a number or lies outside the range.
+     */
+    public java.util.OptionalDouble parse(String typed) {
+        if (typed == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        try {
+            double parsed = Double.parseDouble(typed.trim().replace(',', '.'));
+            return contains(parsed) ? java.util.OptionalDouble.of(parsed) : java.util.OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return java.util.OptionalDouble.empty();
+        }
+    }
+
     public boolean contains(double value) {
         return Double.isFinite(value) && value >= min && value <= max && (!logScale || value > 0);
     }

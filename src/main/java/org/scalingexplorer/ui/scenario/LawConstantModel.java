@@ -89,18 +89,12 @@ public final class LawConstantModel {
      * that is not a number or lies outside the slider's range, leaving the constant as it was.
      */
     public boolean submit(String typed) {
-        double parsed;
-        try {
-            parsed = Double.parseDouble(typed.trim().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
+        java.util.OptionalDouble parsed = range.parse(typed);
+        if (parsed.isEmpty()) {
             invalidInput.set(true);
             return false;
         }
-        if (!range.contains(parsed)) {
-            invalidInput.set(true);
-            return false;
-        }
-        apply(parsed);
+        apply(parsed.getAsDouble());
         return true;
     }
 

@@ -1,0 +1,31 @@
+package org.scalingexplorer.ui.chart;
+
+import javafx.geometry.Insets;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/** The 2 x 2 layout of charts most views use: four equal cells that grow with the window. */
+public final class ChartGrid {
+    private ChartGrid() {
+    }
+
+    /** Gives {@code grid} two equal columns and two equal rows, with the views' usual gaps. */
+    public static GridPane shapeTwoByTwo(GridPane grid) {
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        return grid;
+    }
+}
