@@ -1,0 +1,263 @@
+package org.scalingexplorer.engine.curves;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.engine.io.ColumnMapping;
+
+/**
+ * Reads learning curves from a long-format file, one row per checkpoint: CSV or TSV (Commons CSV)
+ * or JSON Lines (Jackson), chosen by the file's extension or, failing that, by its first character.
+ * A UTF-8 byte-order mark is skipped. Columns are found through a {@link ColumnMapping} over the
+ * roles of {@link CurveRoles}; an experiment tracker's export (a run-name column, {@code _step},
+ * metric columns) loads the same way.
+ *
+ * <p>Progress (fraction of the file read) is reported and {@code cancelled} checked every
+ * {@value #ROWS_PER_CHECK} rows, from the reading thread; cancelling throws
+ * {@link CancellationException}. A file that cannot be read at all (missing, a directory, no loss
+ * column, a mapped column the header lacks) is refused with an {@link IllegalArgumentException}
+ * naming the file.
+ */
+public final class CurveReader {
+
+    /** Rows between progress reports and cancel checks. */
+    static final int ROWS_PER_CHECK = 8192;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private CurveReader() {
+    }
+
+    public static CurveImport read(Path file, ColumnMapping mapping, CurveAxis axis) {
+        return read(file, mapping, axis, fraction -> { }, () -> false);
+    }
+
+    /** {@code axis} null: step if the file has one, else tokens, else flops. */
+    public static CurveImport read(Path file, ColumnMapping mapping, CurveAxis axis, DoubleConsumer progress,
+                                   BooleanSupplier cancelled) {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(source + ": is a directory, not a curve file");
+        }
+        long sizeBytes;
+        try {
+            sizeBytes = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(source + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+        }
+        String fileName = file.getFileName().toString();
+        String runName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(reader);
+            Format format = Format.of(fileName, reader);
+            Input input = new Input(source, runName, sizeBytes, progress, cancelled);
+            CurveImport result = format == Format.JSON_LINES ? readJsonLines(reader, mapping, axis, input)
+                    : readDelimited(reader, format == Format.TSV, mapping, axis, input);
+            progress.accept(1.0);
+            return result;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+        } catch (UncheckedIOException e) {
+            // Commons CSV reports malformed quoting and bad UTF-8 this way.
+            throw new IllegalArgumentException(source + ": cannot read (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    /** Where the rows come from and who is listening. */
+    private record Input(String source, String runName, long sizeBytes, DoubleConsumer progress,
+                         BooleanSupplier cancelled) {
+
+        void check(long position, int line) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("reading " + source + " cancelled at line " + line);
+            }
+            progress.accept(Math.min(1.0, position / (double) Math.max(1, sizeBytes)));
+        }
+    }
+
+    private enum Format {
+        CSV, TSV, JSON_LINES;
+
+        static Format of(String fileName, BufferedReader reader) throws IOException {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+                return JSON_LINES;
+            }
+            if (lower.endsWith(".tsv") || lower.endsWith(".tab")) {
+                return TSV;
+            }
+            String first = firstNonBlankLine(reader);
+            if (first != null && first.stripLeading().startsWith("{")) {
+                return JSON_LINES;
+            }
+            return !lower.endsWith(".csv") && first != null && first.indexOf('\t') >= 0 ? TSV : CSV;
+        }
+    }
+
+    private static CurveImport readDelimited(BufferedReader reader, boolean tabs, ColumnMapping mapping, CurveAxis axis,
+                                             Input input) throws IOException {
+        // No trimming or empty-line skipping in the parser: line numbers stay exact and the
+        // assembler strips the rare padded field itself, which keeps a million rows fast.
+        CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.DEFAULT).builder()
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrim(false)
+                .get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            CurveLayout layout = null;
+            int[] columnOfSlot = null;
+            String[] values = null;
+            CurveAssembler assembler = null;
+            long linesBefore = 0;
+            int rowsSinceCheck = 0;
+            for (CSVRecord record : parser) {
+                int line = (int) (linesBefore + 1);
+                linesBefore = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                if (layout == null) {
+                    List<String> header = new ArrayList<>(record.size());
+                    for (String cell : record) {
+                        header.add(ColumnMapping.normalise(cell));
+                    }
+                    layout = CurveLayout.resolve(input.source(), header, mapping, axis);
+                    columnOfSlot = new int[layout.slotCount()];
+                    for (int slot = 0; slot < columnOfSlot.length; slot++) {
+                        columnOfSlot[slot] = layout.has(slot) ? header.indexOf(layout.fieldNames()[slot]) : -1;
+                    }
+                    values = new String[layout.slotCount()];
+                    assembler = new CurveAssembler(layout, input.runName(), false);
+                    continue;
+                }
+                if (++rowsSinceCheck == ROWS_PER_CHECK) {
+                    rowsSinceCheck = 0;
+                    input.check(record.getCharacterPosition(), line);
+                }
+                int size = record.size();
+                for (int slot = 0; slot < values.length; slot++) {
+                    int column = columnOfSlot[slot];
+                    values[slot] = column >= 0 && column < size ? record.get(column) : null;
+                }
+                assembler.accept(values, line);
+            }
+            if (assembler == null) {
+                throw new IllegalArgumentException(input.source() + ": empty file, expected a header with a loss "
+                        + "column and a step, tokens or flops column");
+            }
+            return assembler.finish(input.source());
+        }
+    }
+
+    private static CurveImport readJsonLines(BufferedReader reader, ColumnMapping mapping, CurveAxis axis, Input input)
+            throws IOException {
+        CurveLayout layout = CurveLayout.forKeys(mapping, axis);
+        Map<String, Integer> slotOfKey = layout.keySlots(mapping);
+        CurveAssembler assembler = new CurveAssembler(layout, input.runName(), true);
+        String[] values = new String[layout.slotCount()];
+        long position = 0;
+        int line = 0;
+        int rowsSinceCheck = 0;
+        boolean anyLoss = false;
+        boolean anyAxis = false;
+        String text;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            position += text.length() + 1;
+            if (text.isBlank()) {
+                continue;
+            }
+            if (++rowsSinceCheck == ROWS_PER_CHECK) {
+                rowsSinceCheck = 0;
+                input.check(position, line);
+            }
+            Arrays.fill(values, null);
+            String error = parseObject(text, slotOfKey, values);
+            if (error != null) {
+                assembler.reject(line, error);
+                continue;
+            }
+            anyLoss |= values[CurveLayout.LOSS] != null;
+            anyAxis |= values[CurveLayout.STEP] != null || values[CurveLayout.TOKENS] != null
+                    || values[CurveLayout.FLOPS] != null;
+            assembler.accept(values, line);
+        }
+        if (line > 0 && !anyLoss) {
+            throw new IllegalArgumentException(input.source() + ": no line has a '" + layout.fieldNames()[CurveLayout.LOSS]
+                    + "' field (map one with --column loss=NAME)");
+        }
+        if (line > 0 && !anyAxis) {
+            throw new IllegalArgumentException(input.source() + ": no line has a step, tokens or flops field "
+                    + "(map one with --column step=NAME)");
+        }
+        return assembler.finish(input.source());
+    }
+
+    /** Fills the slots from one JSON object's top-level fields; returns why the line is not an object, or null. */
+    private static String parseObject(String text, Map<String, Integer> slotOfKey, String[] values) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return "not a JSON object";
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                Integer slot = slotOfKey.get(ColumnMapping.normalise(parser.currentName()));
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (slot != null && values[slot] == null && value != JsonToken.VALUE_NULL) {
+                    values[slot] = parser.getText();
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                return "not a JSON object";
+            }
+            return parser.nextToken() == null ? null : "more than one JSON value on the line";
+        } catch (IOException e) {
+            String message = e.getMessage();
+            int newline = message == null ? -1 : message.indexOf('\n');
+            return "not valid JSON (" + (newline < 0 ? message : message.substring(0, newline)) + ")";
+        }
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    private static String firstNonBlankLine(BufferedReader reader) throws IOException {
+        reader.mark(1 << 20);
+        String line;
+        int read = 0;
+        do {
+            line = reader.readLine();
+            read += line == null ? 0 : line.length() + 1;
+        } while (line != null && line.isBlank() && read < (1 << 19));
+        reader.reset();
+        return line;
+    }
+}
