@@ -122,6 +122,21 @@ class CurveReaderTest {
     }
 
     @Test
+    void quotedFieldsGoThroughCommonsCsvAndKeepLineNumbers() throws Exception {
+        Path file = write("quoted.csv", "run,step,loss\n"
+                + "\"a, with comma\",1,3.0\n"
+                + "\"b\nsecond line\",1,3.1\n"
+                + "\"c \"\"quoted\"\"\",1,abc\n"
+                + "d,2,2.0\n");
+        CurveImport imported = CurveReader.read(file, ColumnMapping.identity(), null);
+        assertEquals(List.of("a, with comma", "b\nsecond line", "d"),
+                imported.curves().stream().map(LearningCurve::name).toList());
+        assertEquals(List.of("line 5, loss: not a number: 'abc'"),
+                imported.problems().stream().map(RowProblem::toString).toList(), "the quoted field spans lines 3 and 4");
+        assertEquals(6, imported.curves().get(2).line(0));
+    }
+
+    @Test
     void trackerExportLoadsThroughTheSameMapping() throws Exception {
         // A W&B-style export: run name column, _step, metrics logged at different steps.
         Path file = write("wandb.csv", """
