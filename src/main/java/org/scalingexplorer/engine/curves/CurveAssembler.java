@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.compute.ComputeBudget;
+import org.scalingexplorer.engine.io.DecimalNumber;
 import org.scalingexplorer.engine.io.RowProblem;
 
 /**
@@ -15,6 +18,10 @@ import org.scalingexplorer.engine.io.RowProblem;
  * load. Checkpoints of a run at the same position on the axis are merged (mean loss) and reported.
  */
 final class CurveAssembler {
+
+    /** The physical range of each numeric slot (as the run importer checks them); null: 0 or more. */
+    private static final PhysicalRange[] RANGES = {null, PhysicalRange.TOKENS, PhysicalRange.FLOPS, PhysicalRange.LOSS,
+            null, null, PhysicalRange.PARAMS};
 
     /** Problems and duplicates kept for the report; beyond this they are only counted. */
     static final int MAX_KEPT_REPORTS = 1000;
@@ -199,44 +206,82 @@ final class CurveAssembler {
         double value;
         try {
             value = number(text);
-        } catch (NumberFormatException e) {
-            problem(line, layout.describe(slot), "not a number: '" + text + "'");
+        } catch (IllegalArgumentException e) {
+            problem(line, layout.describe(slot), e.getMessage());
             return Double.NaN;
         }
-        if (Double.isNaN(value)) {
-            problem(line, layout.describe(slot), "NaN is not a value");
-        } else if (Double.isInfinite(value)) {
-            problem(line, layout.describe(slot), "must be finite, got " + text);
-        } else if (slot == CurveLayout.STEP || slot == CurveLayout.LR ? value < 0 : value <= 0) {
-            problem(line, layout.describe(slot), (slot == CurveLayout.STEP || slot == CurveLayout.LR
-                    ? "must be 0 or more, got " : "must be greater than 0, got ") + text);
-        } else {
-            lastText[slot] = text;
-            lastValue[slot] = value;
-            return value;
+        String why = RANGES[slot] != null ? RANGES[slot].problem(value)
+                : value < 0 ? "must be 0 or more, got " + text
+                : slot == CurveLayout.TOTAL_STEPS && value == 0 ? "must be greater than 0, got " + text : null;
+        if (why != null) {
+            problem(line, layout.describe(slot), why);
+            return Double.NaN;
         }
-        return Double.NaN;
+        lastText[slot] = text;
+        lastValue[slot] = value;
+        return value;
     }
 
     /**
-     * Digits only (steps, token counts) are read directly; anything else by Jackson's copy of
-     * FastDoubleParser, which gives the same correctly rounded double as {@link Double#parseDouble}
-     * several times faster on the 17-digit numbers loggers write.
+     * A number as {@link DecimalNumber} reads it (decimal notation only, finite, not subnormal), with
+     * a fast path for the common case: digits only (steps, token counts) are read directly and other
+     * decimal numbers by Jackson's copy of FastDoubleParser, which rounds exactly as
+     * {@link Double#parseDouble} does and is several times faster on the 17-digit numbers loggers
+     * write. Anything else goes to {@link DecimalNumber#parse}, which says what is wrong.
      */
     private static double number(String text) {
         int length = text.length();
         if (length <= 18) {
-            long value = 0;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return NumberInput.parseDouble(text, true);
-                }
-                value = value * 10 + (c - '0');
+            long digits = 0;
+            int i = 0;
+            for (; i < length && isDigit(text.charAt(i)); i++) {
+                digits = digits * 10 + (text.charAt(i) - '0');
             }
-            return value;
+            if (i == length) {
+                return digits;
+            }
         }
-        return NumberInput.parseDouble(text, true);
+        if (length <= Limits.NUMBER_CHARS && isPlainDecimal(text)) {
+            double value = NumberInput.parseDouble(text, true);
+            if (Double.isFinite(value) && (value == 0 || Math.abs(value) >= Double.MIN_NORMAL)) {
+                return value;
+            }
+        }
+        return DecimalNumber.parse(text);
+    }
+
+    /** {@code [+-]digits[.digits][(e|E)[+-]digits]} with a digit in the mantissa and, if present, the exponent. */
+    private static boolean isPlainDecimal(String text) {
+        int n = text.length();
+        int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+        int mantissaDigits = 0;
+        for (; i < n && isDigit(text.charAt(i)); i++) {
+            mantissaDigits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            for (i++; i < n && isDigit(text.charAt(i)); i++) {
+                mantissaDigits++;
+            }
+        }
+        if (mantissaDigits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentStart = i;
+            for (; i < n && isDigit(text.charAt(i)); i++) {
+                // exponent digits
+            }
+            return i > exponentStart && i == n;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void problem(int line, String field, String message) {

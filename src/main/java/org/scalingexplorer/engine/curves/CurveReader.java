@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,11 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.ColumnMapping;
+import org.scalingexplorer.engine.io.IoProblem;
+import org.scalingexplorer.engine.io.TextFileException;
+import org.scalingexplorer.engine.io.Utf8TextReader;
 
 /**
  * Reads learning curves from a long-format file, one row per checkpoint: CSV or TSV (Commons CSV)
@@ -66,21 +71,37 @@ public final class CurveReader {
         } catch (IOException e) {
             throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
         }
+        if (sizeBytes > Limits.RUN_FILE_BYTES) {
+            throw new IllegalArgumentException(source + ": " + Limits.count(sizeBytes) + " bytes is larger than a curve "
+                    + "file may be (" + Limits.count(Limits.RUN_FILE_BYTES) + " bytes, the limit)");
+        }
         String fileName = file.getFileName().toString();
         String runName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            skipByteOrderMark(reader);
+        boolean jsonLinesByName = Format.jsonLinesByName(fileName);
+        // The shared UTF-8 reader skips a byte-order mark and refuses what is not UTF-8 text, by line;
+        // for JSON Lines it bounds only the whole text (a JSON string's escaped quote would confuse its
+        // CSV-aware record count), and the reader below bounds each line.
+        try (InputStream in = Files.newInputStream(file);
+             BufferedReader reader = new BufferedReader(jsonLinesByName
+                     ? new Utf8TextReader(in, source, Integer.MAX_VALUE, Limits.RUN_FILE_BYTES)
+                     : Utf8TextReader.forRecords(in, source), 1 << 16)) {
             Format format = Format.of(fileName, reader);
             Input input = new Input(source, runName, sizeBytes, progress, cancelled);
             CurveImport result = format == Format.JSON_LINES ? readJsonLines(reader, mapping, axis, input)
                     : readDelimited(reader, format == Format.TSV, mapping, axis, input);
             progress.accept(1.0);
             return result;
+        } catch (TextFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
         } catch (UncheckedIOException e) {
-            // Commons CSV reports malformed quoting and bad UTF-8 this way.
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getCause().getMessage() + ")");
+            if (e.getCause() instanceof TextFileException text) {
+                throw new IllegalArgumentException(text.getMessage(), text);
+            }
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e.getCause()) + ")");
         }
     }
 
@@ -99,9 +120,14 @@ public final class CurveReader {
     private enum Format {
         CSV, TSV, JSON_LINES;
 
+        static boolean jsonLinesByName(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
+        }
+
         static Format of(String fileName, BufferedReader reader) throws IOException {
             String lower = fileName.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+            if (jsonLinesByName(fileName)) {
                 return JSON_LINES;
             }
             if (lower.endsWith(".tsv") || lower.endsWith(".tab")) {
@@ -135,6 +161,7 @@ public final class CurveReader {
         long position = 0;
         int line = 0;
         int rowsSinceCheck = 0;
+        int rows = 0;
         String text;
         while ((text = reader.readLine()) != null) {
             line++;
@@ -186,6 +213,9 @@ public final class CurveReader {
                 rowsSinceCheck = 0;
                 input.check(position, firstLine);
             }
+            if (++rows > Limits.RUN_FILE_ROWS) {
+                throw tooManyRows(input.source(), firstLine);
+            }
             int size = fields.size();
             for (int slot = 0; slot < values.length; slot++) {
                 int column = columnOfSlot[slot];
@@ -198,6 +228,11 @@ public final class CurveReader {
                     + "column and a step, tokens or flops column");
         }
         return assembler.finish(input.source());
+    }
+
+    private static IllegalArgumentException tooManyRows(String source, int line) {
+        return new IllegalArgumentException(source + ": line " + line + ": more than " + Limits.count(Limits.RUN_FILE_ROWS)
+                + " rows (the limit of a curve file)");
     }
 
     private static void split(String text, char delimiter, List<String> fields) {
@@ -230,6 +265,7 @@ public final class CurveReader {
         long position = 0;
         int line = 0;
         int rowsSinceCheck = 0;
+        int rows = 0;
         boolean anyLoss = false;
         boolean anyAxis = false;
         String text;
@@ -242,6 +278,14 @@ public final class CurveReader {
             if (++rowsSinceCheck == ROWS_PER_CHECK) {
                 rowsSinceCheck = 0;
                 input.check(position, line);
+            }
+            if (++rows > Limits.RUN_FILE_ROWS) {
+                throw tooManyRows(input.source(), line);
+            }
+            if (text.length() > Limits.RECORD_CHARS) {
+                assembler.reject(line, "line of " + Limits.count(text.length()) + " characters is longer than a record "
+                        + "may be (" + Limits.count(Limits.RECORD_CHARS) + ", the limit)");
+                continue;
             }
             Arrays.fill(values, null);
             String error = parseObject(text, slotOfKey, values);
@@ -291,13 +335,6 @@ public final class CurveReader {
             String message = e.getMessage();
             int newline = message == null ? -1 : message.indexOf('\n');
             return "not valid JSON (" + (newline < 0 ? message : message.substring(0, newline)) + ")";
-        }
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
         }
     }
 

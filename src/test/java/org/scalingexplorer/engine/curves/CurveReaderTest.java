@@ -96,7 +96,7 @@ class CurveReaderTest {
         assertEquals(List.of(1.0, 7.0), List.of(imported.curves().get(0).step(0), imported.curves().get(0).step(1)));
         List<String> problems = imported.problems().stream().map(RowProblem::toString).toList();
         assertEquals(List.of("line 3, loss: not a number: 'abc'", "line 4, step: must be 0 or more, got -3",
-                "line 6, run: missing run name", "line 7, loss: must be greater than 0, got -1"), problems);
+                "line 6, run: missing run name", "line 7, loss: must be between 0.001 and 100 nats per token, got -1"), problems);
         assertEquals(1, imported.rowsWithoutLoss(), "line 5 has no loss: a tracker row, not an error");
     }
 
@@ -172,12 +172,42 @@ class CurveReaderTest {
         List<String> problems = json.problems().stream().map(RowProblem::toString).toList();
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("line 4, row: not valid JSON"), problems.toString());
-        assertEquals("line 5, loss: must be greater than 0, got 0", problems.get(1));
+        assertEquals("line 5, loss: must be between 0.001 and 100 nats per token, got 0", problems.get(1));
 
         Path tsv = write("log.tsv", "run\ttokens\tloss\na\t1e6\t3\na\t2e6\t2.8\n");
         CurveImport tab = CurveReader.read(tsv, ColumnMapping.identity(), null);
         assertEquals(CurveAxis.TOKENS, tab.axis());
         assertEquals(2, tab.curves().get(0).size());
+    }
+
+    @Test
+    void numbersAreReadStrictlyAndWithinPhysicalRanges() throws Exception {
+        Path file = write("strict.csv", """
+                run,step,loss,params
+                a,1,0x1p1,1e8
+                a,2,2.5d,1e8
+                a,3,NaN,1e8
+                a,4,3.0,1e17
+                a,5,3.0,1.5e8
+                a,6,2.9e-0,1e8
+                """);
+        CurveImport imported = CurveReader.read(file, ColumnMapping.identity(), null);
+        List<String> problems = imported.problems().stream().map(RowProblem::toString).toList();
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("line 2, loss: "), problems.toString());
+        assertTrue(problems.get(3).startsWith("line 5, params: must be between"), problems.toString());
+        // The first row that loads fixes the run's size.
+        assertEquals("line 7, params: run 'a' has params 1.5E8 from an earlier row, got 1e8", problems.get(4));
+        assertEquals(List.of(5.0), List.of(imported.curves().get(0).step(0)));
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedWithItsLine() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "run,step,loss\na,1,3\nb\u00e9,2,3\n".getBytes(StandardCharsets.ISO_8859_1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CurveReader.read(file, ColumnMapping.identity(), null));
+        assertTrue(e.getMessage().startsWith(file + ": line 3: not UTF-8 text"), e.getMessage());
     }
 
     @Test
@@ -204,7 +234,7 @@ class CurveReaderTest {
     void progressIsReportedAndCancelStopsTheRead() throws Exception {
         StringBuilder content = new StringBuilder("run,step,loss\n");
         for (int i = 1; i <= 3 * CurveReader.ROWS_PER_CHECK; i++) {
-            content.append("r,").append(i).append(",").append(10.0 / i).append('\n');
+            content.append("r,").append(i).append(",").append(3 + 10.0 / i).append('\n');
         }
         Path file = write("long.csv", content.toString());
         List<Double> fractions = new ArrayList<>();
