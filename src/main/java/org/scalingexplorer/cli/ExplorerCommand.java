@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, repeat data, render charts and reports.",
         subcommands = {AllocateCommand.class, IsoFlopCommand.class, FitCommand.class, RepeatCommand.class,
                 RenderCommand.class, ReportCommand.class, SimulateCommand.class, ShapesCommand.class,
-                NextRunsCommand.class})
+                NextRunsCommand.class, CurvesCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */

@@ -18,7 +18,7 @@ public record Approach1Fit(PowerLaw paramsLaw, PowerLaw tokensLaw, ComputeEnvelo
     public static final String B_EXPONENT = "b_exponent";
 
     public Approach1Fit {
-        ci95 = Map.copyOf(ci95);
+        ci95 = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ci95));
     }
 
     public double aExponent() {
