@@ -158,6 +158,7 @@ public final class CurveReader {
         String[] values = null;
         CurveAssembler assembler = null;
         List<String> fields = new ArrayList<>();
+        List<String> previousFields = new ArrayList<>();
         long position = 0;
         int line = 0;
         int rowsSinceCheck = 0;
@@ -170,9 +171,12 @@ public final class CurveReader {
             if (text.isBlank()) {
                 continue;
             }
+            List<String> swap = previousFields;
+            previousFields = fields;
+            fields = swap;
             fields.clear();
             if (text.indexOf('"') < 0) {
-                split(text, delimiter, fields);
+                split(text, delimiter, fields, previousFields);
             } else {
                 StringBuilder record = new StringBuilder(text);
                 String next;
@@ -235,14 +239,26 @@ public final class CurveReader {
                 + " rows (the limit of a curve file)");
     }
 
-    private static void split(String text, char delimiter, List<String> fields) {
+    /**
+     * Splits at the delimiter. A field with the same text as the previous line's field in that column
+     * (a run's name, size and schedule repeat on every row) reuses that string instead of a copy.
+     */
+    private static void split(String text, char delimiter, List<String> fields, List<String> previous) {
         int start = 0;
-        int at;
-        while ((at = text.indexOf(delimiter, start)) >= 0) {
-            fields.add(text.substring(start, at));
+        int column = 0;
+        int length = text.length();
+        while (start <= length) {
+            int at = text.indexOf(delimiter, start);
+            int end = at < 0 ? length : at;
+            String last = column < previous.size() ? previous.get(column) : null;
+            fields.add(last != null && last.length() == end - start && text.regionMatches(start, last, 0, end - start)
+                    ? last : text.substring(start, end));
+            column++;
+            if (at < 0) {
+                break;
+            }
             start = at + 1;
         }
-        fields.add(text.substring(start));
     }
 
     /** An odd number of quotes: a quoted field goes on on the next line (escaped quotes come in pairs). */
