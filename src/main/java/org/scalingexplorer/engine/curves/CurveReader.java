@@ -69,7 +69,7 @@ public final class CurveReader {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
         }
         if (sizeBytes > Limits.RUN_FILE_BYTES) {
             throw new IllegalArgumentException(source + ": " + Limits.count(sizeBytes) + " bytes is larger than a curve "
@@ -105,15 +105,46 @@ public final class CurveReader {
         }
     }
 
-    /** Where the rows come from and who is listening. */
-    private record Input(String source, String runName, long sizeBytes, DoubleConsumer progress,
-                         BooleanSupplier cancelled) {
+    /** Where the rows come from, who is listening, and how many rows have come. */
+    private static final class Input {
+        private final String source;
+        private final String runName;
+        private final long sizeBytes;
+        private final DoubleConsumer progress;
+        private final BooleanSupplier cancelled;
+        private int rows;
 
-        void check(long position, int line) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("reading " + source + " cancelled at line " + line);
+        Input(String source, String runName, long sizeBytes, DoubleConsumer progress, BooleanSupplier cancelled) {
+            this.source = source;
+            this.runName = runName;
+            this.sizeBytes = sizeBytes;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        String source() {
+            return source;
+        }
+
+        String runName() {
+            return runName;
+        }
+
+        /**
+         * Counts a data row: past {@link Limits#RUN_FILE_ROWS} the file is refused; every
+         * {@link #ROWS_PER_CHECK} rows progress is reported and a cancel honoured.
+         */
+        void row(long position, int line) {
+            if (++rows > Limits.RUN_FILE_ROWS) {
+                throw new IllegalArgumentException(source + ": line " + line + ": more than "
+                        + Limits.count(Limits.RUN_FILE_ROWS) + " rows (the limit of a curve file)");
             }
-            progress.accept(Math.min(1.0, position / (double) Math.max(1, sizeBytes)));
+            if (rows % ROWS_PER_CHECK == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("reading " + source + " cancelled at line " + line);
+                }
+                progress.accept(Math.min(1.0, position / (double) Math.max(1, sizeBytes)));
+            }
         }
     }
 
@@ -161,8 +192,6 @@ public final class CurveReader {
         List<String> previousFields = new ArrayList<>();
         long position = 0;
         int line = 0;
-        int rowsSinceCheck = 0;
-        int rows = 0;
         String text;
         while ((text = reader.readLine()) != null) {
             line++;
@@ -213,13 +242,7 @@ public final class CurveReader {
                 assembler = new CurveAssembler(layout, input.runName(), false);
                 continue;
             }
-            if (++rowsSinceCheck == ROWS_PER_CHECK) {
-                rowsSinceCheck = 0;
-                input.check(position, firstLine);
-            }
-            if (++rows > Limits.RUN_FILE_ROWS) {
-                throw tooManyRows(input.source(), firstLine);
-            }
+            input.row(position, firstLine);
             int size = fields.size();
             for (int slot = 0; slot < values.length; slot++) {
                 int column = columnOfSlot[slot];
@@ -232,11 +255,6 @@ public final class CurveReader {
                     + "column and a step, tokens or flops column");
         }
         return assembler.finish(input.source());
-    }
-
-    private static IllegalArgumentException tooManyRows(String source, int line) {
-        return new IllegalArgumentException(source + ": line " + line + ": more than " + Limits.count(Limits.RUN_FILE_ROWS)
-                + " rows (the limit of a curve file)");
     }
 
     /**
@@ -280,8 +298,6 @@ public final class CurveReader {
         String[] values = new String[layout.slotCount()];
         long position = 0;
         int line = 0;
-        int rowsSinceCheck = 0;
-        int rows = 0;
         boolean anyLoss = false;
         boolean anyAxis = false;
         String text;
@@ -291,13 +307,7 @@ public final class CurveReader {
             if (text.isBlank()) {
                 continue;
             }
-            if (++rowsSinceCheck == ROWS_PER_CHECK) {
-                rowsSinceCheck = 0;
-                input.check(position, line);
-            }
-            if (++rows > Limits.RUN_FILE_ROWS) {
-                throw tooManyRows(input.source(), line);
-            }
+            input.row(position, line);
             if (text.length() > Limits.RECORD_CHARS) {
                 assembler.reject(line, "line of " + Limits.count(text.length()) + " characters is longer than a record "
                         + "may be (" + Limits.count(Limits.RECORD_CHARS) + ", the limit)");
