@@ -143,6 +143,8 @@ final class CurvesCommand implements Callable<Integer> {
         report.put("approach", "1");
         report.put("envelope_points", fit.envelope().points().size());
         report.put("envelope_holders", fit.envelope().holders().stream().map(h -> h.run()).distinct().count());
+        report.put("envelope_mid_schedule_points", fit.envelope().midSchedulePoints());
+        report.put("envelope_mean_schedule_fraction", finite(fit.envelope().meanScheduleFraction()));
         report.put("a_exponent", finite(fit.aExponent()));
         report.put("b_exponent", finite(fit.bExponent()));
         report.put("params_coefficient", finite(fit.paramsLaw().coefficient()));

@@ -65,13 +65,26 @@ public final class ComputeEnvelope {
         List<EnvelopePoint> points = new ArrayList<>();
         for (int g = 0; g < gridSize; g++) {
             if (holder[g] >= 0) {
-                LearningCurve curve = traces.get(holder[g]).curve;
+                Trace trace = traces.get(holder[g]);
+                LearningCurve curve = trace.curve;
                 double flops = Math.exp(grid[g]);
                 double tokens = Double.isNaN(logTokens[g]) ? flops / (6 * curve.params()) : Math.exp(logTokens[g]);
-                points.add(new EnvelopePoint(flops, Math.exp(logLoss[g]), curve.name(), curve.params(), tokens));
+                points.add(new EnvelopePoint(flops, Math.exp(logLoss[g]), curve.name(), curve.params(), tokens,
+                        tokens / trace.finishedTokens));
             }
         }
         return new ComputeEnvelope(points, traces.size());
+    }
+
+    /** How many of the envelope's points are held by a run read before its schedule ended. */
+    public long midSchedulePoints() {
+        return points.stream().filter(EnvelopePoint::midSchedule).count();
+    }
+
+    /** The mean of the points' schedule fractions (NaN when no holder's schedule is known). */
+    public double meanScheduleFraction() {
+        return points.stream().mapToDouble(EnvelopePoint::scheduleFraction).filter(f -> !Double.isNaN(f))
+                .average().orElse(Double.NaN);
     }
 
     /** The envelope's points in order of compute; grid values no curve reaches are absent. */
@@ -115,12 +128,26 @@ public final class ComputeEnvelope {
         final double[] logFlops;
         final double[] logLoss;
         final double[] logTokens;
+        /** Tokens seen when the run reaches its scheduled total: at its first finished checkpoint; NaN when unknown. */
+        final double finishedTokens;
 
         private Trace(LearningCurve curve, double[] logFlops, double[] logLoss, double[] logTokens) {
             this.curve = curve;
             this.logFlops = logFlops;
             this.logLoss = logLoss;
             this.logTokens = logTokens;
+            double finished = Double.NaN;
+            for (int i = 0; i < curve.size() && curve.scheduleKnown() && Double.isNaN(finished); i++) {
+                if (!curve.isMidSchedule(i) && curve.tokens(i) > 0) {
+                    finished = curve.tokens(i);
+                }
+            }
+            if (Double.isNaN(finished) && curve.scheduleKnown() && curve.tokens(curve.last()) > 0
+                    && curve.step(curve.last()) > 0) {
+                // Stopped early: the tokens its schedule would have reached, at its tokens per step.
+                finished = curve.tokens(curve.last()) / curve.step(curve.last()) * curve.totalSteps();
+            }
+            this.finishedTokens = finished;
         }
 
         static Trace of(LearningCurve curve) {

@@ -292,7 +292,7 @@ public final class CurveReader {
 
     private static CurveImport readJsonLines(BufferedReader reader, ColumnMapping mapping, CurveAxis axis, Input input)
             throws IOException {
-        CurveLayout layout = CurveLayout.forKeys(mapping, axis);
+        CurveLayout layout = CurveLayout.forKeys(mapping, axis != null ? axis : axisOfFirstObject(reader, mapping));
         Map<String, Integer> slotOfKey = layout.keySlots(mapping);
         CurveAssembler assembler = new CurveAssembler(layout, input.runName(), true);
         String[] values = new String[layout.slotCount()];
@@ -333,6 +333,24 @@ public final class CurveReader {
                     + "(map one with --column step=NAME)");
         }
         return assembler.finish(input.source());
+    }
+
+    /**
+     * For JSON Lines read without --x: step if the first object has a step field, else tokens if it
+     * has tokens, else flops (the same preference as for a CSV header).
+     */
+    private static CurveAxis axisOfFirstObject(BufferedReader reader, ColumnMapping mapping) throws IOException {
+        String first = firstNonBlankLine(reader);
+        if (first == null) {
+            return CurveAxis.STEP;
+        }
+        CurveLayout probe = CurveLayout.forKeys(mapping, CurveAxis.STEP);
+        String[] values = new String[probe.slotCount()];
+        if (parseObject(first, probe.keySlots(mapping), values) != null || values[CurveLayout.STEP] != null) {
+            return CurveAxis.STEP;
+        }
+        return values[CurveLayout.TOKENS] != null ? CurveAxis.TOKENS
+                : values[CurveLayout.FLOPS] != null ? CurveAxis.FLOPS : CurveAxis.STEP;
     }
 
     /** Fills the slots from one JSON object's top-level fields; returns why the line is not an object, or null. */

@@ -11,9 +11,15 @@ package org.scalingexplorer.engine.curves;
  * 0.999). Unrolled, {@code S2(s) = sum_k (eta_{k-1} - eta_k) * (1 - lambda^(s-k+1)) / (1 - lambda)}: each
  * drop of the learning rate lowers the loss with a delay of about 1 / (1 - lambda) steps.
  *
- * <p>Warmup is left out of S2 (m_i = 0 until the peak): a rising learning rate is not annealing, and
- * counting it would add a negative area of about peak / (1 - lambda) to every run. S1 includes the
- * warmup. See the report of issue 14 on where these definitions come from.
+ * With lambda = 1 the momentum is {@code eta_0 - eta_i} and S2 is the plain area between the peak
+ * and the learning-rate curve, the "annealing area" of the abstract; lambda below 1 delays it.
+ *
+ * <p>Source: the abstract of the paper gives the law and names S1 "the area under the LR curve" and
+ * S2 "the LR annealing area"; the momentum form and lambda = 0.999 are the paper's section 3 as we
+ * know it (the stored text reachable here held only the abstract) and agree with the public
+ * reproduction zkshan2002/ScalingLaw. Warmup is left out of S2 (m_i = 0 until the peak), our choice:
+ * a rising learning rate is not annealing, and counting it would add a negative area of about
+ * peak / (1 - lambda) to every run. S1 includes the warmup.
  */
 public record ScheduleAreas(double[] forward, double[] annealing) {
 

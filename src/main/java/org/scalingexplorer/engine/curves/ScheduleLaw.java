@@ -3,9 +3,10 @@ package org.scalingexplorer.engine.curves;
 import org.scalingexplorer.engine.Require;
 
 /**
- * The schedule law of Tissue et al. 2024 (arXiv:2408.11029, their equation 1):
- * {@code L(s) = L0 + A * S1^(-alpha) - C * S2}, with S1 and S2 the forward and annealing areas of
- * the learning-rate schedule up to step s ({@link ScheduleAreas}, decay factor lambda).
+ * The schedule law of Tissue et al. 2024 (arXiv:2408.11029), as their abstract states it:
+ * {@code L(s) = L0 + A * S1^(-alpha) - C * S2}, with S1 the area under the learning-rate curve up to
+ * step s and S2 the annealing area ({@link ScheduleAreas}, decay factor lambda); L0, A, C and alpha
+ * are fitted.
  */
 public record ScheduleLaw(double l0, double a, double alpha, double c, double decayFactor) {
 

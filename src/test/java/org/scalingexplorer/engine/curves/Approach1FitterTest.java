@@ -38,6 +38,11 @@ class Approach1FitterTest {
         assertEquals(1.0, fit.aExponent() + fit.bExponent(), 1e-6, "D = C / 6N along the envelope");
         ComputeEnvelope envelope = fit.envelope();
         assertTrue(envelope.holders().size() >= 10, "many sizes take turns holding the envelope");
+        // Every curve's schedule ends at its last checkpoint: points between checkpoints are mid-schedule reads.
+        for (EnvelopePoint point : envelope.points()) {
+            assertTrue(point.scheduleFraction() > 0 && point.scheduleFraction() <= 1 + 1e-12, point.toString());
+        }
+        assertTrue(envelope.midSchedulePoints() > 0);
         for (int i = 1; i < envelope.points().size(); i++) {
             assertTrue(envelope.points().get(i).loss() <= envelope.points().get(i - 1).loss() + 1e-12,
                     "the lowest loss reached never rises with compute");

@@ -174,6 +174,12 @@ class CurveReaderTest {
         assertTrue(problems.get(0).startsWith("line 4, row: not valid JSON"), problems.toString());
         assertEquals("line 5, loss: must be between 0.001 and 100 nats per token, got 0", problems.get(1));
 
+        Path byTokens = write("tokens.jsonl", "{\"tokens\": 1e6, \"loss\": 3}\n{\"tokens\": 2e6, \"loss\": 2.9}\n");
+        CurveImport tokens = CurveReader.read(byTokens, ColumnMapping.identity(), null);
+        assertEquals(CurveAxis.TOKENS, tokens.axis());
+        assertEquals("tokens", tokens.curves().get(0).name(), "one curve named after the file");
+        assertEquals(2, tokens.checkpoints());
+
         Path tsv = write("log.tsv", "run\ttokens\tloss\na\t1e6\t3\na\t2e6\t2.8\n");
         CurveImport tab = CurveReader.read(tsv, ColumnMapping.identity(), null);
         assertEquals(CurveAxis.TOKENS, tab.axis());
