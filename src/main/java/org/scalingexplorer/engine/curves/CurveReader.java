@@ -17,7 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
@@ -190,71 +193,185 @@ public final class CurveReader {
         CurveAssembler assembler = null;
         List<String> fields = new ArrayList<>();
         List<String> previousFields = new ArrayList<>();
-        long position = 0;
-        int line = 0;
-        String text;
-        while ((text = reader.readLine()) != null) {
-            line++;
-            int firstLine = line;
-            position += text.length() + 1;
-            if (text.isBlank()) {
-                continue;
-            }
-            List<String> swap = previousFields;
-            previousFields = fields;
-            fields = swap;
-            fields.clear();
-            if (text.indexOf('"') < 0) {
-                split(text, delimiter, fields, previousFields);
-            } else {
-                StringBuilder record = new StringBuilder(text);
-                String next;
-                while (quotesOpen(record) && (next = reader.readLine()) != null) {
-                    line++;
-                    position += next.length() + 1;
-                    record.append('\n').append(next);
-                }
-                try (CSVParser parser = CSVParser.builder().setReader(new StringReader(record.toString()))
-                        .setFormat(format).get()) {
-                    for (CSVRecord parsed : parser) {
-                        parsed.forEach(fields::add);
-                        break;
-                    }
-                } catch (UncheckedIOException e) {
-                    if (assembler == null) {
-                        throw e;
-                    }
-                    assembler.reject(firstLine, "malformed quoting (" + e.getCause().getMessage() + ")");
+        try (RecordFeed feed = new RecordFeed(reader)) {
+            while (feed.next()) {
+                String text = feed.record();
+                int firstLine = feed.line();
+                long position = feed.position();
+                if (text.isBlank()) {
                     continue;
                 }
-            }
-            if (layout == null) {
-                List<String> header = new ArrayList<>(fields.size());
-                for (String cell : fields) {
-                    header.add(ColumnMapping.normalise(cell));
+                List<String> swap = previousFields;
+                previousFields = fields;
+                fields = swap;
+                fields.clear();
+                if (text.indexOf('"') < 0) {
+                    split(text, delimiter, fields, previousFields);
+                } else {
+                    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+                        for (CSVRecord parsed : parser) {
+                            parsed.forEach(fields::add);
+                            break;
+                        }
+                    } catch (UncheckedIOException e) {
+                        if (assembler == null) {
+                            throw e;
+                        }
+                        assembler.reject(firstLine, "malformed quoting (" + e.getCause().getMessage() + ")");
+                        continue;
+                    }
                 }
-                layout = CurveLayout.resolve(input.source(), header, mapping, axis);
-                columnOfSlot = new int[layout.slotCount()];
-                for (int slot = 0; slot < columnOfSlot.length; slot++) {
-                    columnOfSlot[slot] = layout.has(slot) ? header.indexOf(layout.fieldNames()[slot]) : -1;
+                if (layout == null) {
+                    List<String> header = new ArrayList<>(fields.size());
+                    for (String cell : fields) {
+                        header.add(ColumnMapping.normalise(cell));
+                    }
+                    layout = CurveLayout.resolve(input.source(), header, mapping, axis);
+                    columnOfSlot = new int[layout.slotCount()];
+                    for (int slot = 0; slot < columnOfSlot.length; slot++) {
+                        columnOfSlot[slot] = layout.has(slot) ? header.indexOf(layout.fieldNames()[slot]) : -1;
+                    }
+                    values = new String[layout.slotCount()];
+                    assembler = new CurveAssembler(layout, input.runName(), false);
+                    continue;
                 }
-                values = new String[layout.slotCount()];
-                assembler = new CurveAssembler(layout, input.runName(), false);
-                continue;
+                input.row(position, firstLine);
+                int size = fields.size();
+                for (int slot = 0; slot < values.length; slot++) {
+                    int column = columnOfSlot[slot];
+                    values[slot] = column >= 0 && column < size ? fields.get(column) : null;
+                }
+                assembler.accept(values, firstLine);
             }
-            input.row(position, firstLine);
-            int size = fields.size();
-            for (int slot = 0; slot < values.length; slot++) {
-                int column = columnOfSlot[slot];
-                values[slot] = column >= 0 && column < size ? fields.get(column) : null;
-            }
-            assembler.accept(values, firstLine);
         }
         if (assembler == null) {
             throw new IllegalArgumentException(input.source() + ": empty file, expected a header with a loss "
                     + "column and a step, tokens or flops column");
         }
         return assembler.finish(input.source());
+    }
+
+    /**
+     * The records of a delimited file (a line, or the lines of a quoted field that spans them), read
+     * ahead on a second thread in batches: decoding UTF-8 and finding line ends take about a third of
+     * a read, and a two-core machine can do them while the reading thread parses. An error of the
+     * reading (not UTF-8, a limit) reaches the caller at the record where it happened.
+     */
+    private static final class RecordFeed implements AutoCloseable {
+        private static final int BATCH = 2048;
+
+        private record Batch(String[] records, int[] lines, long[] positions, int size, boolean last, Throwable error) {
+        }
+
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private volatile boolean closed;
+        private Batch current;
+        private int index;
+        private String record;
+        private int line;
+        private long position;
+
+        RecordFeed(BufferedReader reader) {
+            thread = new Thread(() -> produce(reader), "curve-file-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void produce(BufferedReader reader) {
+            try {
+                int lineNumber = 0;
+                long read = 0;
+                String[] records = new String[BATCH];
+                int[] lines = new int[BATCH];
+                long[] positions = new long[BATCH];
+                int n = 0;
+                String text;
+                while (!closed && (text = reader.readLine()) != null) {
+                    lineNumber++;
+                    int first = lineNumber;
+                    read += text.length() + 1;
+                    if (text.indexOf('"') >= 0) {
+                        StringBuilder quoted = new StringBuilder(text);
+                        String next;
+                        while (quotesOpen(quoted) && (next = reader.readLine()) != null) {
+                            lineNumber++;
+                            read += next.length() + 1;
+                            quoted.append('\n').append(next);
+                        }
+                        text = quoted.toString();
+                    }
+                    records[n] = text;
+                    lines[n] = first;
+                    positions[n] = read;
+                    if (++n == BATCH) {
+                        put(new Batch(records, lines, positions, n, false, null));
+                        records = new String[BATCH];
+                        lines = new int[BATCH];
+                        positions = new long[BATCH];
+                        n = 0;
+                    }
+                }
+                put(new Batch(records, lines, positions, n, true, null));
+            } catch (IOException | RuntimeException e) {
+                put(new Batch(null, null, null, 0, true, e));
+            }
+        }
+
+        private void put(Batch batch) {
+            try {
+                while (!closed && !queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                    // the reading thread has stopped taking (cancelled or failed): give up when closed
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Moves to the next record; false at the end of the file. */
+        boolean next() throws IOException {
+            while (current == null || index >= current.size()) {
+                if (current != null && current.last()) {
+                    return false;
+                }
+                try {
+                    current = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("reading interrupted");
+                }
+                index = 0;
+                if (current.error() instanceof IOException io) {
+                    throw io;
+                }
+                if (current.error() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+            }
+            record = current.records()[index];
+            line = current.lines()[index];
+            position = current.positions()[index];
+            index++;
+            return true;
+        }
+
+        String record() {
+            return record;
+        }
+
+        int line() {
+            return line;
+        }
+
+        long position() {
+            return position;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            queue.clear();
+        }
     }
 
     /**
