@@ -11,9 +11,9 @@ import org.scalingexplorer.engine.Require;
  * <pre>
  *   N_T = N_\E + gamma N_\E^(1/3),   gamma = V (A / 12)^(1/3)
  * </pre>
- * Their analysis uses V = 32,000 and A = 39.2 (a fit to Chinchilla's model configurations, Hoffmann
- * et al. 2022 Table A9), giving gamma of about 47,500 (their fitted 47,491); one matrix, as for tied
- * input and output embeddings or when the output layer is counted with the body.
+ * Their analysis script fits gamma = 47,491 to the model configurations of Hoffmann et al. 2022
+ * (Table A9: parameters against d_model) and notes V = 32,000 with A = 39.2, which gives 47,481. One
+ * vocabulary x width matrix is counted, as for tied input and output embeddings.
  *
  * @param vocabulary  V, tokens in the vocabulary
  * @param aspectRatio A = d_model / n_layer, held fixed as models grow
