@@ -116,6 +116,14 @@ final class StudentNetwork {
         return Double.isFinite(loss) ? loss : Double.POSITIVE_INFINITY;
     }
 
+    /** The network's output for one input. */
+    double predict(double[] x) {
+        double[] first = new double[width];
+        double[] second = new double[width];
+        forward(x, first, second);
+        return output(second);
+    }
+
     /** The parameter tensors in a fixed order (input weights, input biases, hidden weights, hidden biases, output weights, output bias), for tests. */
     double[][][] parameters() {
         return Arrays.stream(tensors).map(t -> t.values).toArray(double[][][]::new);
