@@ -29,7 +29,10 @@ public final class ShapeBowl {
     public static final double ALPHA_C_MIN = 0.050;
     /** Kaplan 2020 sec. 3.1: (6, 4288) reaches a loss within 3% of (48, 1600). */
     public static final double ANCHOR_LOSS_DIFFERENCE = 0.03;
-    /** The two shapes of Kaplan 2020 sec. 3.1 (GPT-2's and a six-layer one), about 1.5e9 non-embedding parameters. */
+    /**
+     * The two shapes of Kaplan 2020 sec. 3.1 (GPT-2's and a six-layer one), about 1.5e9 non-embedding
+     * parameters. The paper gives layers and width only; heads of 64 are assumed for the second.
+     */
     public static final List<TransformerShape> KAPLAN_ANCHORS = List.of(
             new TransformerShape(48, 1600, 25, 64, 50_257, true),
             new TransformerShape(6, 4288, 67, 64, 50_257, true));
