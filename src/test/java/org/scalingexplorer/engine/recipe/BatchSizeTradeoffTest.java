@@ -76,6 +76,11 @@ class BatchSizeTradeoffTest {
         double epoch = stepsExponent(LawPreset.EPOCH_2024);
         assertTrue(chinchilla > 0.3 && chinchilla < 0.4, "Chinchilla Approach 3: " + chinchilla);
         assertTrue(epoch > 0.25 && epoch < 0.35, "Epoch: " + epoch);
+        // Lesson 09 at its budget of 1e22 FLOPs: "roughly as C^0.4" (local slope from 1e22 to 1e24).
+        double local = Math.log(BatchSizeTradeoff.forBudget(LawPreset.CHINCHILLA_2022.law(), ComputeBudget.ofFlops(1e24))
+                .minSteps() / BatchSizeTradeoff.forBudget(LawPreset.CHINCHILLA_2022.law(), ComputeBudget.ofFlops(1e22))
+                .minSteps()) / Math.log(100);
+        assertEquals(0.43, local, 0.02);
     }
 
     @Test
