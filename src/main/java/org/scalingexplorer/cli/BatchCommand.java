@@ -8,6 +8,7 @@ import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.recipe.BatchSizeTradeoff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,8 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
-    String lawId;
-
-    @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 1e22")
-    double flops;
+    @Mixin
+    LawOption lawAndBudget;
 
     @Option(names = "--batch", description = "batch size in tokens (default: B_crit)")
     Double batchTokens;
@@ -39,9 +36,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LawPreset preset = LawOption.preset(lawId);
-        Require.inRange("--flops", flops, ComputeBudget.MIN_FLOPS, ComputeBudget.MAX_FLOPS);
-        ComputeBudget budget = ComputeBudget.ofFlops(flops);
+        LawPreset preset = lawAndBudget.preset();
+        ComputeBudget budget = lawAndBudget.budget();
+        double flops = budget.flops();
         BatchSizeTradeoff tradeoff = BatchSizeTradeoff.forBudget(preset.law(), budget);
         double batch = batchTokens == null ? tradeoff.criticalBatchTokens()
                 : Require.inRange("--batch", batchTokens, 1, 1e12);

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingexplorer.engine.Require;
-import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.recipe.HyperparameterAdvice;
 import org.scalingexplorer.engine.recipe.HyperparameterAdvisor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,23 +26,19 @@ final class HyperCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "the law whose allocation supplies N and D: kaplan, chinchilla, chinchilla-unrounded, "
-                    + "epoch or approach1 (default: ${DEFAULT-VALUE})")
-    String lawId;
-
-    @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 1e22")
-    double flops;
+    /** --law: the law whose compute-optimal allocation supplies N and D. */
+    @Mixin
+    LawOption lawAndBudget;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
     @Override
     public Integer call() {
-        LawPreset preset = LawOption.preset(lawId);
-        Require.inRange("--flops", flops, ComputeBudget.MIN_FLOPS, ComputeBudget.MAX_FLOPS);
+        LawPreset preset = lawAndBudget.preset();
+        double flops = lawAndBudget.budget().flops();
         List<HyperparameterAdvice> advice = HyperparameterAdvisor.at(preset.law(), preset.countsEmbeddings(),
-                ComputeBudget.ofFlops(flops));
+                lawAndBudget.budget());
         HyperparameterAdvice first = advice.get(0);
         var out = spec.commandLine().getOut();
         if (json) {

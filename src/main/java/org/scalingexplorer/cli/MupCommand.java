@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.recipe.mup.MupGrid;
 import org.scalingexplorer.engine.recipe.mup.MupResult;
 import org.scalingexplorer.engine.recipe.mup.MupSweep;
@@ -40,10 +41,12 @@ final class MupCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the task and the weights (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--steps", defaultValue = "300", description = "Adam steps per run, 1 to 100000 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "300", description = "Adam steps per run, 1 to " + Limits.MUP_STEPS
+            + " (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--batch", defaultValue = "32", description = "examples per step, 1 to 4096 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "32", description = "examples per step, 1 to " + Limits.MUP_BATCH
+            + " (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--json", description = "print one JSON object")
@@ -57,7 +60,7 @@ final class MupCommand implements Callable<Integer> {
             grid = new MupGrid(widths == null ? defaults.widths() : widths,
                     rates == null ? defaults.learningRates() : rates, seed, steps, batch);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--widths, --rates, --steps, --batch: " + e.getMessage(), e);
+            throw new IllegalArgumentException(optionFor(e.getMessage()) + ": " + e.getMessage(), e);
         }
         MupResult result = MupSweep.run(grid, fraction -> { }, () -> false);
         var out = spec.commandLine().getOut();
@@ -101,5 +104,19 @@ final class MupCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Which option a refusal of {@link MupGrid} is about, to name it on the command line. */
+    private static String optionFor(String message) {
+        if (message.contains("learning rate")) {
+            return "--rates";
+        }
+        if (message.startsWith("steps")) {
+            return "--steps";
+        }
+        if (message.startsWith("batch")) {
+            return "--batch";
+        }
+        return message.contains("runs") ? "--widths, --rates" : "--widths";
     }
 }

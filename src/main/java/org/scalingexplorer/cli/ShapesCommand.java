@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.plan.PublishedShape;
 import org.scalingexplorer.engine.plan.ShapeCandidate;
 import org.scalingexplorer.engine.plan.ShapeSearch;
@@ -55,8 +56,8 @@ final class ShapesCommand implements Callable<Integer> {
         if (vocabulary < 0) {
             throw new IllegalArgumentException("--vocab must be 0 or more, got " + vocabulary);
         }
-        if (count < 1) {
-            throw new IllegalArgumentException("--count must be at least 1, got " + count);
+        if (count < 1 || count > Limits.LISTED_ROWS) {
+            throw new IllegalArgumentException("--count must be between 1 and " + Limits.LISTED_ROWS + ", got " + count);
         }
         ShapeSuggestions suggestions = ShapeSearch.suggest(params, vocabulary, !untied, ShapeSearch.DEFAULT_TOLERANCE,
                 count);

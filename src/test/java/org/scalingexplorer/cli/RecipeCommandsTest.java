@@ -98,8 +98,9 @@ class RecipeCommandsTest {
             {"mup", "--steps", "0"},
             {"mup", "--rates", "0.1,0.01,0.001"},
         };
-        String[] mention = {"--flops", "--law", "--batch", "--flops", "--flops", "widths", "increasing", "--widths",
-            "steps", "increasing"};
+        String[] mention = {"--flops", "--law", "--batch", "--flops", "--flops", "--widths", "--widths: widths must be "
+            + "strictly increasing", "--widths", "--steps: steps must be between 1 and", "--rates: learning rates must be "
+            + "strictly increasing"};
         for (int i = 0; i < cases.length; i++) {
             CliRun run = CliRun.of(cases[i]);
             assertEquals(ExplorerCommand.BAD_ARGUMENT, run.exitCode(), String.join(" ", cases[i]) + ": " + run.err());

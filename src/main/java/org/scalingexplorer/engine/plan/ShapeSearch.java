@@ -52,14 +52,7 @@ public final class ShapeSearch {
      */
     public static List<TransformerShape> closest(double targetParams, long vocabulary, boolean tiedEmbeddings,
                                                  double tolerance, int limit) {
-        Require.positive("target parameters", targetParams);
-        Require.inRange("tolerance", tolerance, 0, 1);
-        if (vocabulary < 0) {
-            throw new IllegalArgumentException("vocabulary must be 0 or more, got " + vocabulary);
-        }
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-        }
+        checkArguments(targetParams, vocabulary, tolerance, limit);
         List<TransformerShape> shapes = new ArrayList<>();
         for (int width = WIDTH_STEP; width <= MAX_WIDTH; width += WIDTH_STEP) {
             double idealLayers = targetParams / (12.0 * width * width);
@@ -102,14 +95,7 @@ public final class ShapeSearch {
      */
     public static ShapeSuggestions suggest(double targetParams, long vocabulary, boolean tiedEmbeddings,
                                            double tolerance, int limit) {
-        Require.positive("target parameters", targetParams);
-        Require.inRange("tolerance", tolerance, 0, 1);
-        if (vocabulary < 0) {
-            throw new IllegalArgumentException("vocabulary must be 0 or more, got " + vocabulary);
-        }
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-        }
+        checkArguments(targetParams, vocabulary, tolerance, limit);
         Comparator<TransformerShape> byCloseness = closeness(targetParams);
         List<TransformerShape> round = new ArrayList<>();
         for (int width = ROUND_WIDTH_STEP; width <= MAX_WIDTH; width += ROUND_WIDTH_STEP) {
@@ -153,6 +139,17 @@ public final class ShapeSearch {
                 .sorted(Comparator.comparingDouble(p -> Math.abs(Math.log(p.nonEmbeddingParams() / targetParams))))
                 .toList();
         return new ShapeSuggestions(targetParams, listed, nearby);
+    }
+
+    private static void checkArguments(double targetParams, long vocabulary, double tolerance, int limit) {
+        Require.positive("target parameters", targetParams);
+        Require.inRange("tolerance", tolerance, 0, 1);
+        if (vocabulary < 0) {
+            throw new IllegalArgumentException("vocabulary must be 0 or more, got " + vocabulary);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
     }
 
     private static Comparator<TransformerShape> closeness(double targetParams) {

@@ -1,6 +1,7 @@
 package org.scalingexplorer.engine.recipe.mup;
 
 import java.util.Arrays;
+import org.scalingexplorer.engine.Limits;
 
 /**
  * What a muP sweep trains: students of each width at each learning rate, under both
@@ -21,8 +22,8 @@ public record MupGrid(int[] widths, double[] learningRates, long seed, int steps
     /** Held-out examples each run is scored on. */
     public static final int EVAL_EXAMPLES = 1024;
     public static final int MIN_WIDTH = 8;
-    public static final int MAX_WIDTH = 2048;
-    public static final int MAX_RUNS = 400;
+    public static final int MAX_WIDTH = Limits.MUP_WIDTH;
+    public static final int MAX_RUNS = Limits.MUP_RUNS;
 
     public MupGrid {
         widths = widths.clone();
@@ -52,11 +53,11 @@ public record MupGrid(int[] widths, double[] learningRates, long seed, int steps
                         + Arrays.toString(learningRates));
             }
         }
-        if (steps < 1 || steps > 100_000) {
-            throw new IllegalArgumentException("steps must be between 1 and 100000, got " + steps);
+        if (steps < 1 || steps > Limits.MUP_STEPS) {
+            throw new IllegalArgumentException("steps must be between 1 and " + Limits.MUP_STEPS + ", got " + steps);
         }
-        if (batch < 1 || batch > 4096) {
-            throw new IllegalArgumentException("batch must be between 1 and 4096, got " + batch);
+        if (batch < 1 || batch > Limits.MUP_BATCH) {
+            throw new IllegalArgumentException("batch must be between 1 and " + Limits.MUP_BATCH + ", got " + batch);
         }
         if (2L * widths.length * learningRates.length > MAX_RUNS) {
             throw new IllegalArgumentException("muP sweep is limited to " + MAX_RUNS + " runs, got "
