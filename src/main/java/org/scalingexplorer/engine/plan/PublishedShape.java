@@ -61,9 +61,12 @@ public record PublishedShape(String name, String family, double reportedParams, 
         return layers * (4.0 * width * width + mlpMatrices * (double) width * feedForwardWidth);
     }
 
-    /** The shape as the search represents it (its 12 L d^2 count is an approximation for gated MLPs). */
+    /**
+     * The shape as the search represents it (its 12 L d^2 count is an approximation for gated MLPs);
+     * a model whose paper does not say whether it ties its embeddings is counted with one matrix.
+     */
     public TransformerShape shape() {
-        return new TransformerShape(layers, width, heads, headSize, vocabulary, embeddings == Tying.TIED);
+        return new TransformerShape(layers, width, heads, headSize, vocabulary, embeddings != Tying.UNTIED);
     }
 
     public double aspectRatio() {

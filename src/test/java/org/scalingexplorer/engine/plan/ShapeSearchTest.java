@@ -67,7 +67,7 @@ class ShapeSearchTest {
         for (PublishedShape published : PublishedShape.CATALOG) {
             double target = published.shape().nonEmbeddingParams();
             ShapeSuggestions suggestions = ShapeSearch.suggest(target, published.vocabulary(),
-                    published.embeddings() == PublishedShape.Tying.TIED, 0.10, 5);
+                    published.shape().tiedEmbeddings(), 0.10, 5);
             assertTrue(suggestions.candidates().stream().anyMatch(c -> c.publishedAs().contains(published)),
                     published.name() + " not among " + suggestions.candidates());
             assertTrue(suggestions.publishedNearby().contains(published), published.name());
