@@ -19,6 +19,7 @@ public final class AllBenchmarks {
         IsoFlopViewBenchmark.run();
         ExportBenchmark.run();
         PlanBenchmark.run();
+        MupBenchmark.run();
         Platform.exit();
     }
 }
