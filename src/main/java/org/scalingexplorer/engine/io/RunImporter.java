@@ -2,9 +2,8 @@ package org.scalingexplorer.engine.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +19,8 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 
 /**
@@ -42,6 +43,10 @@ public final class RunImporter {
     public static final String GROUP = "group";
     public static final String NAME = "name";
     private static final List<String> REQUIRED = List.of(PARAMS, TOKENS, LOSS);
+    /** What a run's numbers may physically be; anything else is refused by line and field. */
+    private static final Map<String, PhysicalRange> RANGES = Map.of(PARAMS, PhysicalRange.PARAMS,
+            TOKENS, PhysicalRange.TOKENS, LOSS, PhysicalRange.LOSS, FLOPS, PhysicalRange.FLOPS,
+            UNIQUE_TOKENS, PhysicalRange.UNIQUE_TOKENS);
 
     /** Rows between progress reports and cancel checks: often enough for a GUI, cheap enough not to show. */
     private static final int ROWS_PER_CHECK = 4096;
@@ -60,26 +65,43 @@ public final class RunImporter {
      */
     public static RunImport read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(source + ": is a directory, not a run file");
+        }
         long sizeBytes;
         try {
             sizeBytes = Files.size(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
         }
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(source + ": is a directory, not a run file");
+        if (sizeBytes > Limits.RUN_FILE_BYTES) {
+            throw new IllegalArgumentException(source + ": " + Limits.count(sizeBytes) + " bytes is larger than a run file may be ("
+                    + Limits.count(Limits.RUN_FILE_BYTES) + " bytes, the limit)");
         }
         String fileName = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Boolean tabsByExtension = fileName.endsWith(".tsv") || fileName.endsWith(".tab") ? Boolean.TRUE
                 : fileName.endsWith(".csv") ? Boolean.FALSE : null;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(source, reader, tabsByExtension, sizeBytes, progress, cancelled);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in, tabsByExtension, sizeBytes, progress, cancelled);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getCause().getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
+        }
+    }
+
+    /**
+     * Reads UTF-8 text from {@code in} (a byte-order mark is skipped; anything that is not UTF-8 text is
+     * refused with its line), with the limits of {@link Limits} on records and rows.
+     */
+    static RunImport read(String source, InputStream in, Boolean tabs, long sizeBytes, DoubleConsumer progress,
+                          BooleanSupplier cancelled) throws IOException {
+        try (BufferedReader reader = new BufferedReader(Utf8TextReader.forRecords(in, source))) {
+            return read(source, reader, tabs, sizeBytes, progress, cancelled);
+        } catch (TextFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -97,11 +119,13 @@ public final class RunImporter {
                 .get();
         List<TrainingRun> runs = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         Map<TrainingRun, Integer> firstLineOfRun = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Columns columns = null;
             long linesBefore = 0;
             int rowsSinceCheck = 0;
+            int rows = 0;
             for (CSVRecord record : parser) {
                 // A record starts on the line after the last one its predecessor ended on.
                 int line = (int) (linesBefore + 1);
@@ -112,6 +136,10 @@ public final class RunImporter {
                 if (columns == null) {
                     columns = Columns.of(source, line, record);
                     continue;
+                }
+                if (++rows > Limits.RUN_FILE_ROWS) {
+                    throw new IllegalArgumentException(source + ": line " + line + ": more than "
+                            + Limits.count(Limits.RUN_FILE_ROWS) + " rows (the limit of a run file); split the file");
                 }
                 if (++rowsSinceCheck == ROWS_PER_CHECK) {
                     rowsSinceCheck = 0;
@@ -129,6 +157,7 @@ public final class RunImporter {
                     problems.add(new RowProblem(line, "row", "duplicate of line " + earlier));
                 } else {
                     runs.add(run);
+                    lines.add(line);
                 }
             }
             if (columns == null) {
@@ -136,15 +165,19 @@ public final class RunImporter {
                         + String.join(", ", REQUIRED));
             }
         } catch (UncheckedIOException e) {
-            // Commons CSV reports malformed quoting this way; name the file rather than a stack trace.
-            throw new IllegalArgumentException(source + ": " + e.getCause().getMessage());
+            // Commons CSV reports malformed quoting, and the text reader a file that is not text, this way;
+            // name the file rather than a stack trace.
+            if (e.getCause() instanceof TextFileException text) {
+                throw new IllegalArgumentException(text.getMessage(), text);
+            }
+            throw new IllegalArgumentException(source + ": " + Limits.excerpt(String.valueOf(e.getCause().getMessage()), 200));
         }
         progress.accept(1.0);
-        return new RunImport(runs, problems);
+        return new RunImport(runs, problems, lines);
     }
 
     private static boolean headerHasTab(BufferedReader reader) throws IOException {
-        reader.mark(64 * 1024);
+        reader.mark(4 * Limits.RECORD_CHARS);
         String line;
         do {
             line = reader.readLine();
@@ -170,14 +203,14 @@ public final class RunImporter {
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).strip().toLowerCase(Locale.ROOT);
                 if (index.putIfAbsent(name, i) != null && !name.isEmpty()) {
-                    throw new IllegalArgumentException(source + ": line " + line + ": column '" + name
+                    throw new IllegalArgumentException(source + ": line " + line + ": column '" + Limits.excerpt(name)
                             + "' appears twice in the header");
                 }
             }
             for (String required : REQUIRED) {
                 if (!index.containsKey(required)) {
                     throw new IllegalArgumentException(source + ": missing required column '" + required
-                            + "' (header line " + line + " has: " + String.join(", ", header.toList()) + ")");
+                            + "' (header line " + line + " has: " + Limits.excerpt(String.join(", ", header.toList())) + ")");
                 }
             }
             return new Columns(index);
@@ -227,21 +260,17 @@ public final class RunImporter {
             }
             double value;
             try {
-                value = Double.parseDouble(raw);
-            } catch (NumberFormatException e) {
-                problems.add(new RowProblem(line, column, "not a number: '" + raw + "'"));
+                value = DecimalNumber.parse(raw);
+            } catch (IllegalArgumentException e) {
+                problems.add(new RowProblem(line, column, e.getMessage()));
                 return Double.NaN;
             }
-            if (Double.isNaN(value)) {
-                problems.add(new RowProblem(line, column, "NaN is not a value"));
-            } else if (Double.isInfinite(value)) {
-                problems.add(new RowProblem(line, column, "must be finite, got " + raw));
-            } else if (value <= 0) {
-                problems.add(new RowProblem(line, column, "must be greater than 0, got " + raw));
-            } else {
-                return value;
+            String problem = RANGES.get(column).problem(value);
+            if (problem != null) {
+                problems.add(new RowProblem(line, column, problem));
+                return Double.NaN;
             }
-            return Double.NaN;
+            return value;
         }
 
         private String text(CSVRecord record, String column) {
