@@ -18,6 +18,7 @@ public final class AllBenchmarks {
         FitBenchmark.run();
         IsoFlopViewBenchmark.run();
         ExportBenchmark.run();
+        ExportPulseBenchmark.run();
         PlanBenchmark.run();
         MupBenchmark.run();
         Platform.exit();

@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.chart.SnapshotCell;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.WorkMode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -54,7 +55,8 @@ class FigureExportTest {
     }
 
     private static ExportRequest powerLaws(ResourceBundle bundle, int width, int height, double scale) {
-        ViewFigure figure = ViewFigures.render("power-laws", new RenderRequest(new ScenarioModel(), bundle, ChartStyle.PRINT));
+        ViewFigure figure = new ExplorerModels(WorkMode.INLINE).figure("power-laws")
+                .draw(new FigureContext(bundle, ChartStyle.PRINT));
         return new ExportRequest(figure, ChartStyle.PRINT, width, height, scale, "Power laws", "Curves of four laws.");
     }
 
