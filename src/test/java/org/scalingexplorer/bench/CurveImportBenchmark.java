@@ -68,7 +68,7 @@ public final class CurveImportBenchmark {
                     "CurveImportBenchmark: %,d checkpoint rows (%d runs, %.0f MB CSV) read into curves: median %.3f s, "
                             + "min %.3f s, max %.3f s over %d reads (target <= %.1f s: %s) [%d curves, %d checkpoints, "
                             + "%d progress calls]; CPU time median %.3f s in the reading thread, %.3f s in the "
-                            + "process (both reading threads and the garbage collector); load average %.1f%n",
+                            + "process (the reading thread, the JIT compiler and the garbage collector); load average %.1f%n",
                     last.rowsRead(), last.curves().size(), Files.size(file) / 1e6, median, nanos[0] / 1e9,
                     nanos[nanos.length - 1] / 1e9, nanos.length, TARGET_SECONDS,
                     median <= TARGET_SECONDS ? "met" : "MISSED", last.curves().size(), last.checkpoints(),

@@ -1,41 +1,55 @@
 package org.scalingexplorer.engine.curves;
 
-import com.fasterxml.jackson.core.io.NumberInput;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.io.DecimalNumber;
 import org.scalingexplorer.engine.io.RowProblem;
 
 /**
- * Turns rows (one value per {@link CurveLayout} slot, as text) into learning curves. A bad field
- * makes its row a {@link RowProblem} naming the line and the file's column; the other rows still
- * load. Checkpoints of a run at the same position on the axis are merged (mean loss) and reported.
+ * Turns rows into learning curves. A row is the bytes of its fields ({@code starts[c]} to
+ * {@code ends[c]} in {@code data} for column c; a negative start: the row has no such field), read
+ * where they lie: numbers are parsed from the bytes, and a String is made only for a run's name when
+ * the run changes and for the message of a bad field. A bad field makes its row a {@link RowProblem}
+ * naming the line and the file's column; the other rows still load. Checkpoints of a run at the same
+ * position on the axis are merged (mean loss) and reported.
  */
 final class CurveAssembler {
 
     /** The physical range of each numeric slot (as the run importer checks them); null: 0 or more. */
     private static final PhysicalRange[] RANGES = {null, PhysicalRange.TOKENS, PhysicalRange.FLOPS, PhysicalRange.LOSS,
-            null, null, PhysicalRange.PARAMS};
+            null, null, PhysicalRange.PARAMS, PhysicalRange.PARAMS};
 
     /** Problems and duplicates kept for the report; beyond this they are only counted. */
     static final int MAX_KEPT_REPORTS = 1000;
 
     private final CurveLayout layout;
+    private final int[] columnOfSlot;
     private final String defaultRunName;
     private final boolean missingRunIsDefault;
-    private final Map<String, CurveBuilder> builders = new LinkedHashMap<>();
+    private final Map<String, CurveBuilder> builders = new HashMap<>();
+    private final List<CurveBuilder> inOrder = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
+    private final DecimalBytes decimals = new DecimalBytes();
     private final double[] numbers = new double[CurveLayout.FIRST_RUN_SLOT];
-    /** The last text each slot parsed to a valid value, and that value: a run's size or schedule repeats on every row. */
-    private final String[] lastText = new String[CurveLayout.FIRST_RUN_SLOT];
+    /** The bytes each slot last parsed to a valid value, and that value: a run's size or schedule repeats on every row. */
+    private final byte[][] lastBytes = new byte[CurveLayout.FIRST_RUN_SLOT][16];
+    private final int[] lastLength = new int[CurveLayout.FIRST_RUN_SLOT];
     private final double[] lastValue = new double[CurveLayout.FIRST_RUN_SLOT];
-    private String[] lastRunParts;
+    /**
+     * Rows for which a slot skips its cache, and the skip it takes after its next miss: a slot whose
+     * value changes on every row (a step, a loss) is compared once in 64 rows, not on each.
+     */
+    private final int[] cacheSkip = new int[CurveLayout.FIRST_RUN_SLOT];
+    private final int[] cacheBackoff = new int[CurveLayout.FIRST_RUN_SLOT];
+    /** The run columns of the last row, as bytes (length -1: absent). */
+    private final byte[][] lastRunBytes;
+    private final int[] lastRunLength;
     private final StringBuilder runName = new StringBuilder();
     private int problemCount;
     private long rowsRead;
@@ -43,27 +57,76 @@ final class CurveAssembler {
     private String lastRunName;
     private CurveBuilder lastBuilder;
 
+    private byte[] data;
+    private int[] starts;
+    private int[] ends;
+    private int fields;
+
+    /** Text rows (JSON Lines) are encoded here, one column per slot. */
+    private byte[] textBytes = new byte[256];
+    private final int[] textStarts;
+    private final int[] textEnds;
+
     /**
+     * {@code columnOfSlot[slot]} is the column of the row that fills the slot (-1: none);
      * {@code defaultRunName} names the one curve of a file without a run column; with
      * {@code missingRunIsDefault} (JSON Lines) it also names rows that lack the run key.
      */
-    CurveAssembler(CurveLayout layout, String defaultRunName, boolean missingRunIsDefault) {
+    CurveAssembler(CurveLayout layout, int[] columnOfSlot, String defaultRunName, boolean missingRunIsDefault) {
         this.layout = layout;
+        this.columnOfSlot = columnOfSlot.clone();
         this.defaultRunName = defaultRunName;
         this.missingRunIsDefault = missingRunIsDefault || !layout.has(CurveLayout.FIRST_RUN_SLOT);
+        Arrays.fill(lastLength, -1);
+        lastRunBytes = new byte[layout.runSlots()][16];
+        lastRunLength = new int[layout.runSlots()];
+        textStarts = new int[layout.slotCount()];
+        textEnds = new int[layout.slotCount()];
     }
 
-    /** One row; {@code values[slot]} is the raw text or null when the row has no such field. */
+    /** An assembler whose rows hold one column per slot, in slot order (JSON Lines). */
+    static CurveAssembler bySlot(CurveLayout layout, String defaultRunName, boolean missingRunIsDefault) {
+        int[] identity = new int[layout.slotCount()];
+        Arrays.setAll(identity, slot -> slot);
+        return new CurveAssembler(layout, identity, defaultRunName, missingRunIsDefault);
+    }
+
+    /** One row of text values by slot ({@code values[slot]} null when the row has no such field). */
     void accept(String[] values, int line) {
+        int length = 0;
+        for (int slot = 0; slot < values.length; slot++) {
+            if (values[slot] == null) {
+                textStarts[slot] = -1;
+                textEnds[slot] = -1;
+                continue;
+            }
+            byte[] encoded = values[slot].getBytes(StandardCharsets.UTF_8);
+            if (length + encoded.length > textBytes.length) {
+                textBytes = Arrays.copyOf(textBytes, Math.max(textBytes.length * 2, length + encoded.length));
+            }
+            System.arraycopy(encoded, 0, textBytes, length, encoded.length);
+            textStarts[slot] = length;
+            length += encoded.length;
+            textEnds[slot] = length;
+        }
+        accept(textBytes, textStarts, textEnds, values.length, line);
+    }
+
+    /** One row: the first {@code fieldCount} columns of {@code rowData} as byte ranges. */
+    void accept(byte[] rowData, int[] rowStarts, int[] rowEnds, int fieldCount, int line) {
+        this.data = rowData;
+        this.starts = rowStarts;
+        this.ends = rowEnds;
+        this.fields = fieldCount;
         rowsRead++;
         int problemsBefore = problemCount;
         for (int slot = 0; slot < CurveLayout.FIRST_RUN_SLOT; slot++) {
-            numbers[slot] = parse(values[slot], slot, line);
+            numbers[slot] = parse(slot, line);
         }
         if (problemCount > problemsBefore) {
             return;
         }
-        String run = sameRunAsLastRow(values) ? lastRunName : runName(values);
+        String run = sameRunAsLastRow() ? lastRunName : runName();
         if (run == null) {
             problem(line, layout.describe(CurveLayout.FIRST_RUN_SLOT), "missing run name");
             return;
@@ -74,24 +137,22 @@ final class CurveAssembler {
         if (!Double.isNaN(step) && !Double.isNaN(lr)) {
             builder.lrTrace(step, lr);
         }
-        double loss = numbers[CurveLayout.LOSS];
-        if (Double.isNaN(loss)) {
+        if (Double.isNaN(numbers[CurveLayout.LOSS])) {
             rowsWithoutLoss++;
             return;
         }
-        double flops = numbers[CurveLayout.FLOPS];
-        if (Double.isNaN(flops) && layout.flopsDerived()) {
+        if (Double.isNaN(numbers[CurveLayout.FLOPS]) && layout.flopsDerived()) {
             double params = numbers[CurveLayout.PARAMS];
             double tokens = numbers[CurveLayout.TOKENS];
             if (!Double.isNaN(params) && !Double.isNaN(tokens)) {
-                flops = ComputeBudget.FLOPS_PER_PARAM_TOKEN * params * tokens;
+                double flops = ComputeBudget.FLOPS_PER_PARAM_TOKEN * params * tokens;
                 if (Double.isInfinite(flops)) {
                     problem(line, layout.describe(CurveLayout.FLOPS), "6 * params * tokens overflows");
                     return;
                 }
+                numbers[CurveLayout.FLOPS] = flops;
             }
         }
-        numbers[CurveLayout.FLOPS] = flops;
         int axisSlot = switch (layout.axis()) {
             case STEP -> CurveLayout.STEP;
             case TOKENS -> CurveLayout.TOKENS;
@@ -102,11 +163,11 @@ final class CurveAssembler {
                     + layout.axis().role() + ")");
             return;
         }
-        String conflict = builder.conflict(numbers[CurveLayout.PARAMS], numbers[CurveLayout.TOTAL_STEPS]);
-        if (conflict != null) {
-            problem(line, layout.describe(conflict.equals(CurveRoles.PARAMS) ? CurveLayout.PARAMS : CurveLayout.TOTAL_STEPS),
-                    "run '" + run + "' has " + builder.describeConstant(conflict) + " from an earlier row, got "
-                            + values[conflict.equals(CurveRoles.PARAMS) ? CurveLayout.PARAMS : CurveLayout.TOTAL_STEPS]);
+        int conflict = builder.conflict(numbers);
+        if (conflict >= 0) {
+            String role = CurveLayout.NUMERIC_ROLES.get(conflict);
+            problem(line, layout.describe(conflict), "run '" + run + "' has " + role + " " + builder.constant(conflict)
+                    + " from an earlier row, got " + text(conflict).strip());
             return;
         }
         builder.add(numbers[axisSlot], numbers, line);
@@ -118,13 +179,13 @@ final class CurveAssembler {
         problem(line, "row", message);
     }
 
-    /** The rows read so far, as curves; duplicates merged. */
+    /** The rows read so far, as curves in order of their runs' first rows; duplicates merged. */
     CurveImport finish(String source) {
-        List<LearningCurve> curves = new ArrayList<>(builders.size());
+        List<LearningCurve> curves = new ArrayList<>(inOrder.size());
         List<DuplicateCheckpoint> duplicates = new ArrayList<>();
         int[] duplicateCount = {0};
-        for (CurveBuilder builder : builders.values()) {
-            LearningCurve curve = builder.build(layout.axis(), duplicates, duplicateCount);
+        for (CurveBuilder builder : inOrder) {
+            LearningCurve curve = builder.build(layout.axis(), duplicates, duplicateCount, MAX_KEPT_REPORTS);
             if (curve != null) {
                 curves.add(curve);
             }
@@ -137,37 +198,79 @@ final class CurveAssembler {
         if (run.equals(lastRunName)) {
             return lastBuilder;
         }
-        CurveBuilder builder = builders.computeIfAbsent(run, CurveBuilder::new);
+        CurveBuilder builder = builders.get(run);
+        if (builder == null) {
+            // A sweep's runs log alike: size the new run's arrays like the run before it.
+            builder = new CurveBuilder(run, lastBuilder == null ? 16 : lastBuilder.size());
+            builders.put(run, builder);
+            inOrder.add(builder);
+        }
         lastRunName = run;
         lastBuilder = builder;
         return builder;
     }
 
-    /** Whether the row's run columns hold the same text as the last row's: a log lists a run's rows together. */
-    private boolean sameRunAsLastRow(String[] values) {
-        int first = CurveLayout.FIRST_RUN_SLOT;
+    private int start(int slot) {
+        int column = columnOfSlot[slot];
+        return column >= 0 && column < fields ? starts[column] : -1;
+    }
+
+    private int end(int slot) {
+        return ends[columnOfSlot[slot]];
+    }
+
+    /** The slot's raw text, null when the row has no such field. */
+    private String text(int slot) {
+        int start = start(slot);
+        return start < 0 ? null : new String(data, start, end(slot) - start, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the row's run columns hold the same bytes as the last row's: a log lists a run's rows together. */
+    private boolean sameRunAsLastRow() {
         int parts = layout.runSlots();
-        boolean same = lastRunName != null && lastRunParts != null;
+        boolean same = lastRunName != null;
         for (int i = 0; i < parts && same; i++) {
-            String value = values[first + i];
-            same = value != null && value.equals(lastRunParts[i]);
+            int slot = CurveLayout.FIRST_RUN_SLOT + i;
+            int start = start(slot);
+            same = start >= 0 && lastRunLength[i] == end(slot) - start && same(lastRunBytes[i], start, lastRunLength[i]);
         }
         if (!same) {
-            if (lastRunParts == null) {
-                lastRunParts = new String[parts];
-            }
             for (int i = 0; i < parts; i++) {
-                lastRunParts[i] = values[first + i];
+                int slot = CurveLayout.FIRST_RUN_SLOT + i;
+                int start = start(slot);
+                lastRunLength[i] = start < 0 ? -1 : end(slot) - start;
+                if (start >= 0) {
+                    lastRunBytes[i] = copy(lastRunBytes[i], start, end(slot));
+                }
             }
             lastRunName = null;
         }
         return same;
     }
 
+    /**
+     * Whether the row's bytes from {@code start} equal {@code kept}'s first {@code length}; from the
+     * last byte back, where numbers that change from row to row (steps, losses) differ first.
+     */
+    private boolean same(byte[] kept, int start, int length) {
+        for (int k = length - 1; k >= 0; k--) {
+            if (data[start + k] != kept[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte[] copy(byte[] into, int start, int end) {
+        byte[] target = into.length >= end - start ? into : new byte[Math.max(end - start, into.length * 2)];
+        System.arraycopy(data, start, target, 0, end - start);
+        return target;
+    }
+
     /** The run's name: the run columns joined, the default name when the file has none, null when empty. */
-    private String runName(String[] values) {
+    private String runName() {
         if (layout.runSlots() == 1) {
-            String value = values[CurveLayout.FIRST_RUN_SLOT];
+            String value = text(CurveLayout.FIRST_RUN_SLOT);
             if (value == null) {
                 return missingRunIsDefault ? defaultRunName : null;
             }
@@ -177,7 +280,7 @@ final class CurveAssembler {
         runName.setLength(0);
         boolean any = false;
         for (int i = 0; i < layout.runSlots(); i++) {
-            String value = values[CurveLayout.FIRST_RUN_SLOT + i];
+            String value = text(CurveLayout.FIRST_RUN_SLOT + i);
             String stripped = value == null ? "" : value.strip();
             any |= !stripped.isEmpty();
             if (i > 0) {
@@ -189,248 +292,72 @@ final class CurveAssembler {
     }
 
     /** The field as a number; NaN when absent or empty; NaN and a problem when it is not a valid value. */
-    private double parse(String raw, int slot, int line) {
-        if (raw == null) {
+    private double parse(int slot, int line) {
+        int start = start(slot);
+        if (start < 0) {
             return Double.NaN;
         }
-        String text = raw;
-        if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
-            text = text.strip();
+        int end = end(slot);
+        while (start < end && data[start] >= 0 && data[start] <= ' ') {
+            start++;
         }
-        if (text.isEmpty()) {
+        while (end > start && data[end - 1] >= 0 && data[end - 1] <= ' ') {
+            end--;
+        }
+        if (start == end) {
             return Double.NaN;
         }
-        if (text.equals(lastText[slot])) {
-            return lastValue[slot];
+        int length = end - start;
+        boolean cached = cacheSkip[slot] == 0;
+        if (cached) {
+            if (length == lastLength[slot] && same(lastBytes[slot], start, length)) {
+                cacheBackoff[slot] = 0;
+                return lastValue[slot];
+            }
+            cacheBackoff[slot] = Math.min(64, Math.max(1, 2 * cacheBackoff[slot]));
+            cacheSkip[slot] = cacheBackoff[slot] - 1;
+        } else {
+            cacheSkip[slot]--;
         }
-        double value;
-        try {
-            value = number(text);
-        } catch (IllegalArgumentException e) {
-            problem(line, layout.describe(slot), e.getMessage());
-            return Double.NaN;
+        double value = decimals.parse(data, start, end);
+        String text = null;
+        if (Double.isNaN(value)) {
+            // Not a plain decimal: DecimalNumber reads it (Unicode spaces around it, say) or says what is wrong.
+            text = new String(data, start, length, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                return Double.NaN;
+            }
+            try {
+                value = DecimalNumber.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(line, layout.describe(slot), e.getMessage());
+                return Double.NaN;
+            }
         }
         String why = RANGES[slot] != null ? RANGES[slot].problem(value)
-                : value < 0 ? "must be 0 or more, got " + text
-                : slot == CurveLayout.TOTAL_STEPS && value == 0 ? "must be greater than 0, got " + text : null;
+                : value < 0 ? "must be 0 or more, got " + textOf(text, start, length)
+                : slot == CurveLayout.TOTAL_STEPS && value == 0 ? "must be greater than 0, got " + textOf(text, start, length)
+                : null;
         if (why != null) {
             problem(line, layout.describe(slot), why);
             return Double.NaN;
         }
-        lastText[slot] = text;
-        lastValue[slot] = value;
+        if (cached) {
+            lastBytes[slot] = copy(lastBytes[slot], start, end);
+            lastLength[slot] = length;
+            lastValue[slot] = value;
+        }
         return value;
     }
 
-    /**
-     * A number as {@link DecimalNumber} reads it (decimal notation only, finite, not subnormal), with
-     * a fast path for the common case: digits only (steps, token counts) are read directly and other
-     * decimal numbers by Jackson's copy of FastDoubleParser, which rounds exactly as
-     * {@link Double#parseDouble} does and is several times faster on the 17-digit numbers loggers
-     * write. Anything else goes to {@link DecimalNumber#parse}, which says what is wrong.
-     */
-    private static double number(String text) {
-        int length = text.length();
-        if (length <= 18) {
-            long digits = 0;
-            int i = 0;
-            for (; i < length && isDigit(text.charAt(i)); i++) {
-                digits = digits * 10 + (text.charAt(i) - '0');
-            }
-            if (i == length) {
-                return digits;
-            }
-        }
-        if (length <= Limits.NUMBER_CHARS && isPlainDecimal(text)) {
-            double value = NumberInput.parseDouble(text, true);
-            if (Double.isFinite(value) && (value == 0 || Math.abs(value) >= Double.MIN_NORMAL)) {
-                return value;
-            }
-        }
-        return DecimalNumber.parse(text);
-    }
-
-    /** {@code [+-]digits[.digits][(e|E)[+-]digits]} with a digit in the mantissa and, if present, the exponent. */
-    private static boolean isPlainDecimal(String text) {
-        int n = text.length();
-        int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
-        int mantissaDigits = 0;
-        for (; i < n && isDigit(text.charAt(i)); i++) {
-            mantissaDigits++;
-        }
-        if (i < n && text.charAt(i) == '.') {
-            for (i++; i < n && isDigit(text.charAt(i)); i++) {
-                mantissaDigits++;
-            }
-        }
-        if (mantissaDigits == 0) {
-            return false;
-        }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentStart = i;
-            for (; i < n && isDigit(text.charAt(i)); i++) {
-                // exponent digits
-            }
-            return i > exponentStart && i == n;
-        }
-        return i == n;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private String textOf(String text, int start, int length) {
+        return text != null ? text : new String(data, start, length, StandardCharsets.UTF_8);
     }
 
     private void problem(int line, String field, String message) {
         problemCount++;
         if (problems.size() < MAX_KEPT_REPORTS) {
             problems.add(new RowProblem(line, field, message));
-        }
-    }
-
-    /** One run's rows as they arrive, column-wise. */
-    private static final class CurveBuilder {
-        private final String name;
-        private double params = Double.NaN;
-        private double totalSteps = Double.NaN;
-        private double[] positions = new double[16];
-        private double[][] columns = new double[CurveLayout.FIRST_RUN_SLOT][16];
-        private int[] lines = new int[16];
-        private int size;
-        private double[] traceSteps = new double[0];
-        private double[] traceValues = new double[0];
-        private int traceSize;
-
-        CurveBuilder(String name) {
-            this.name = name;
-        }
-
-        /** Which constant of the run a row contradicts (params or total_steps), or null. */
-        String conflict(double rowParams, double rowTotalSteps) {
-            if (!Double.isNaN(rowParams)) {
-                if (Double.isNaN(params)) {
-                    params = rowParams;
-                } else if (params != rowParams) {
-                    return CurveRoles.PARAMS;
-                }
-            }
-            if (!Double.isNaN(rowTotalSteps)) {
-                if (Double.isNaN(totalSteps)) {
-                    totalSteps = rowTotalSteps;
-                } else if (totalSteps != rowTotalSteps) {
-                    return CurveRoles.TOTAL_STEPS;
-                }
-            }
-            return null;
-        }
-
-        String describeConstant(String role) {
-            return role + " " + (role.equals(CurveRoles.PARAMS) ? params : totalSteps);
-        }
-
-        void add(double position, double[] numbers, int line) {
-            if (size == positions.length) {
-                int capacity = size * 2;
-                positions = Arrays.copyOf(positions, capacity);
-                lines = Arrays.copyOf(lines, capacity);
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c] = Arrays.copyOf(columns[c], capacity);
-                }
-            }
-            positions[size] = position;
-            lines[size] = line;
-            for (int c = 0; c < columns.length; c++) {
-                columns[c][size] = numbers[c];
-            }
-            size++;
-        }
-
-        void lrTrace(double step, double lr) {
-            if (traceSize == traceSteps.length) {
-                int capacity = Math.max(16, traceSize * 2);
-                traceSteps = Arrays.copyOf(traceSteps, capacity);
-                traceValues = Arrays.copyOf(traceValues, capacity);
-            }
-            traceSteps[traceSize] = step;
-            traceValues[traceSize] = lr;
-            traceSize++;
-        }
-
-        /** The curve in axis order with duplicates merged, or null when the run has only loss-less rows. */
-        LearningCurve build(CurveAxis axis, List<DuplicateCheckpoint> duplicates, int[] duplicateCount) {
-            if (size == 0) {
-                return null;
-            }
-            Integer[] order = sortedOrder(positions, size);
-            double[][] merged = new double[CurveLayout.FIRST_RUN_SLOT][size];
-            int[] mergedLines = new int[size];
-            int[] groupSize = new int[size];
-            int n = 0;
-            for (int k = 0; k < size; k++) {
-                int i = order == null ? k : order[k];
-                if (n > 0 && positions[i] == positionOf(order, k - 1)) {
-                    int kept = n - 1;
-                    double firstLoss = merged[CurveLayout.LOSS][kept] / groupSize[kept];
-                    duplicateCount[0]++;
-                    if (duplicates.size() < MAX_KEPT_REPORTS) {
-                        duplicates.add(new DuplicateCheckpoint(name, axis, positions[i], mergedLines[kept], lines[i],
-                                firstLoss, columns[CurveLayout.LOSS][i]));
-                    }
-                    merged[CurveLayout.LOSS][kept] += columns[CurveLayout.LOSS][i];
-                    groupSize[kept]++;
-                    for (int c = 0; c < columns.length; c++) {
-                        if (c != CurveLayout.LOSS && Double.isNaN(merged[c][kept])) {
-                            merged[c][kept] = columns[c][i];
-                        }
-                    }
-                    continue;
-                }
-                for (int c = 0; c < columns.length; c++) {
-                    merged[c][n] = columns[c][i];
-                }
-                mergedLines[n] = lines[i];
-                groupSize[n] = 1;
-                n++;
-            }
-            for (int k = 0; k < n; k++) {
-                merged[CurveLayout.LOSS][k] /= groupSize[k];
-            }
-            Integer[] traceOrder = sortedOrder(traceSteps, traceSize);
-            double[] sortedTraceSteps = new double[traceSize];
-            double[] sortedTraceValues = new double[traceSize];
-            for (int k = 0; k < traceSize; k++) {
-                int i = traceOrder == null ? k : traceOrder[k];
-                sortedTraceSteps[k] = traceSteps[i];
-                sortedTraceValues[k] = traceValues[i];
-            }
-            return new LearningCurve(name, params, totalSteps, Arrays.copyOf(merged[CurveLayout.STEP], n),
-                    Arrays.copyOf(merged[CurveLayout.TOKENS], n), Arrays.copyOf(merged[CurveLayout.FLOPS], n),
-                    Arrays.copyOf(merged[CurveLayout.LOSS], n), Arrays.copyOf(merged[CurveLayout.LR], n),
-                    Arrays.copyOf(mergedLines, n), sortedTraceSteps, sortedTraceValues);
-        }
-
-        private double positionOf(Integer[] order, int k) {
-            return positions[order == null ? k : order[k]];
-        }
-
-        /** Null when already in order (the usual case: a log is written as training runs), else a stable sort. */
-        private static Integer[] sortedOrder(double[] keys, int n) {
-            boolean sorted = true;
-            for (int i = 1; i < n && sorted; i++) {
-                sorted = keys[i - 1] <= keys[i];
-            }
-            if (sorted) {
-                return null;
-            }
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(keys[a], keys[b]));
-            return order;
         }
     }
 }

@@ -20,9 +20,10 @@ record CurveLayout(String[] fieldNames, int runSlots, CurveAxis axis, boolean fl
     static final int LR = 4;
     static final int TOTAL_STEPS = 5;
     static final int PARAMS = 6;
-    static final int FIRST_RUN_SLOT = 7;
+    static final int NON_EMBEDDING_PARAMS = 7;
+    static final int FIRST_RUN_SLOT = 8;
     static final List<String> NUMERIC_ROLES = List.of(CurveRoles.STEP, CurveRoles.TOKENS, CurveRoles.FLOPS,
-            CurveRoles.LOSS, CurveRoles.LR, CurveRoles.TOTAL_STEPS, CurveRoles.PARAMS);
+            CurveRoles.LOSS, CurveRoles.LR, CurveRoles.TOTAL_STEPS, CurveRoles.PARAMS, CurveRoles.NON_EMBEDDING_PARAMS);
 
     boolean has(int slot) {
         return fieldNames[slot] != null;

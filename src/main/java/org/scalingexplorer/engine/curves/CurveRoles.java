@@ -20,10 +20,20 @@ public final class CurveRoles {
     public static final String LR = "lr";
     public static final String TOTAL_STEPS = "total_steps";
     public static final String PARAMS = "params";
+    /**
+     * A second count of each run's size, without embedding parameters: the Curves view reads both and
+     * switches Approach 1 between them (Pearce and Song 2024; science.md section 6). Not a command-line
+     * role: {@code --column params=NAME} already chooses the count there.
+     */
+    public static final String NON_EMBEDDING_PARAMS = "non_embedding_params";
 
     /** Every role, in the order the help text lists them. */
     public static final Set<String> ALL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(
             List.of(RUN, STEP, TOKENS, FLOPS, LOSS, LR, TOTAL_STEPS, PARAMS)));
+
+    /** The roles of {@link #ALL} and the second count, as the import dialog offers them. */
+    public static final Set<String> WITH_SECOND_COUNT = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(
+            List.of(RUN, STEP, TOKENS, FLOPS, LOSS, LR, TOTAL_STEPS, PARAMS, NON_EMBEDDING_PARAMS)));
 
     /**
      * Columns tried when a role is neither mapped nor present under its own name: experiment

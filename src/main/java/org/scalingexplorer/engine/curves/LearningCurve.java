@@ -13,6 +13,7 @@ import java.util.Arrays;
 public final class LearningCurve {
     private final String name;
     private final double params;
+    private final double nonEmbeddingParams;
     private final double totalSteps;
     private final double[] steps;
     private final double[] tokens;
@@ -23,13 +24,15 @@ public final class LearningCurve {
     private final double[] lrTraceSteps;
     private final double[] lrTraceValues;
 
-    LearningCurve(String name, double params, double totalSteps, double[] steps, double[] tokens, double[] flops,
-                  double[] losses, double[] lrs, int[] lines, double[] lrTraceSteps, double[] lrTraceValues) {
+    LearningCurve(String name, double params, double nonEmbeddingParams, double totalSteps, double[] steps,
+                  double[] tokens, double[] flops, double[] losses, double[] lrs, int[] lines, double[] lrTraceSteps,
+                  double[] lrTraceValues) {
         if (losses.length == 0) {
             throw new IllegalArgumentException("run '" + name + "' has no checkpoint");
         }
         this.name = name;
         this.params = params;
+        this.nonEmbeddingParams = nonEmbeddingParams;
         this.totalSteps = totalSteps;
         this.steps = steps;
         this.tokens = tokens;
@@ -60,8 +63,8 @@ public final class LearningCurve {
             flops[i] = 6 * params * tokens[i];
             lrs[i] = Double.NaN;
         }
-        return new LearningCurve(name, params, totalSteps, steps.clone(), tokens, flops, losses.clone(), lrs, lines,
-                new double[0], new double[0]);
+        return new LearningCurve(name, params, Double.NaN, totalSteps, steps.clone(), tokens, flops, losses.clone(), lrs,
+                lines, new double[0], new double[0]);
     }
 
     public String name() {
@@ -78,6 +81,24 @@ public final class LearningCurve {
 
     public boolean hasParams() {
         return !Double.isNaN(params);
+    }
+
+    /** The run's size without embedding parameters, NaN when the file did not say. */
+    public double nonEmbeddingParams() {
+        return nonEmbeddingParams;
+    }
+
+    public boolean hasNonEmbeddingParams() {
+        return !Double.isNaN(nonEmbeddingParams);
+    }
+
+    /**
+     * The same checkpoints with the run's size read as its non-embedding count (NaN when unknown). The
+     * compute stays as the file gave it: only what N means changes, as in Approach 1's count switch.
+     */
+    public LearningCurve countedWithoutEmbeddings() {
+        return new LearningCurve(name, nonEmbeddingParams, nonEmbeddingParams, totalSteps, steps, tokens, flops, losses,
+                lrs, lines, lrTraceSteps, lrTraceValues);
     }
 
     /** The run's scheduled number of steps, NaN when the file did not say. */
@@ -176,7 +197,8 @@ public final class LearningCurve {
     /** This curve without its checkpoints past index {@code lastKept}: a run stopped early. */
     public LearningCurve truncatedAfter(int lastKept) {
         int n = lastKept + 1;
-        return new LearningCurve(name, params, totalSteps, Arrays.copyOf(steps, n), Arrays.copyOf(tokens, n),
+        return new LearningCurve(name, params, nonEmbeddingParams, totalSteps, Arrays.copyOf(steps, n),
+                Arrays.copyOf(tokens, n),
                 Arrays.copyOf(flops, n), Arrays.copyOf(losses, n), Arrays.copyOf(lrs, n), Arrays.copyOf(lines, n),
                 lrTraceSteps, lrTraceValues);
     }
