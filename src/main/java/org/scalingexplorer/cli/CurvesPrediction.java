@@ -13,6 +13,7 @@ import org.scalingexplorer.engine.curves.ScheduleCurve;
 import org.scalingexplorer.engine.curves.ScheduleLaw;
 import org.scalingexplorer.engine.curves.ScheduleLawFit;
 import org.scalingexplorer.engine.curves.ScheduleLawFitter;
+import org.scalingexplorer.engine.curves.ScheduleReading;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,8 +23,7 @@ import picocli.CommandLine.Option;
  */
 final class CurvesPrediction {
 
-    /** The schedule law walks every step: 10 million take about a tenth of a second. */
-    static final long MAX_STEPS = 10_000_000L;
+    static final long MAX_STEPS = ScheduleReading.MAX_STEPS;
     static final int MAX_FIT_RUNS = 10;
     static final double MAX_PEAK_LR = 10;
 
@@ -180,60 +180,27 @@ final class CurvesPrediction {
         double peak = peakOf(longest);
         Map<String, Object> shapes = new LinkedHashMap<>();
         shapes.put("target_steps", target);
-        shapes.put("constant", CurvesCommand.finite(law.finalLoss(new LearningRateSchedule.Constant(peak, warmupSteps, target))));
-        shapes.put("cosine", CurvesCommand.finite(law.finalLoss(
-                new LearningRateSchedule.Cosine(peak, warmupSteps, target, finalFraction))));
-        shapes.put("wsd", CurvesCommand.finite(law.finalLoss(
-                new LearningRateSchedule.WarmupStableDecay(peak, warmupSteps, target, decayFraction, finalFraction))));
+        for (String shape : List.of(ScheduleReading.CONSTANT, ScheduleReading.COSINE, ScheduleReading.WSD)) {
+            shapes.put(shape, CurvesCommand.finite(law.finalLoss(reading().shaped(shape, target, peak))));
+        }
         result.put("final_loss_by_schedule", shapes);
         return result;
     }
 
-    private LearningRateSchedule scheduleOf(LearningCurve curve) {
-        String shape = schedule.strip().toLowerCase(Locale.ROOT);
-        if (shape.equals("logged")) {
-            double[] steps = curve.lrTraceSteps();
-            if (steps.length == 0) {
-                throw new IllegalArgumentException("--schedule logged needs the learning rate the run logged: run '"
-                        + curve.name() + "' has none (map it with --column lr=NAME)");
-            }
-            return new LearningRateSchedule.Logged(steps, curve.lrTraceValues());
-        }
-        long total = totalOf(curve);
-        double peak = peakOf(curve);
-        if (warmupSteps >= total) {
-            throw new IllegalArgumentException("--warmup-steps " + warmupSteps + " is not shorter than run '" + curve.name()
-                    + "' (" + total + " steps)");
-        }
-        return switch (shape) {
-            case "constant" -> new LearningRateSchedule.Constant(peak, warmupSteps, total);
-            case "wsd" -> new LearningRateSchedule.WarmupStableDecay(peak, warmupSteps, total, decayFraction, finalFraction);
-            default -> new LearningRateSchedule.Cosine(peak, warmupSteps, total, finalFraction);
-        };
+    private ScheduleReading reading() {
+        return new ScheduleReading(schedule, warmupSteps, finalFraction, decayFraction,
+                peakLr == null ? Double.NaN : peakLr);
     }
 
-    /** The run's scheduled length, else its last step; refused past {@link #MAX_STEPS}. */
+    private LearningRateSchedule scheduleOf(LearningCurve curve) {
+        return reading().of(curve);
+    }
+
     private static long totalOf(LearningCurve curve) {
-        double total = curve.scheduleKnown() ? curve.totalSteps() : curve.step(curve.last());
-        if (!(total >= 1)) {
-            throw new IllegalArgumentException("run '" + curve.name() + "' has no steps (map --column step=NAME or total_steps=NAME)");
-        }
-        if (total > MAX_STEPS) {
-            throw new IllegalArgumentException("run '" + curve.name() + "' is " + (long) total + " steps long, more than the "
-                    + "schedule law walks (" + MAX_STEPS + ", the limit)");
-        }
-        return Math.round(total);
+        return ScheduleReading.totalOf(curve);
     }
 
     private double peakOf(LearningCurve curve) {
-        if (peakLr != null) {
-            return peakLr;
-        }
-        double peak = curve.peakLearningRate();
-        if (!(peak > 0)) {
-            throw new IllegalArgumentException("run '" + curve.name() + "' logs no learning rate: give --peak-lr or map "
-                    + "--column lr=NAME");
-        }
-        return peak;
+        return reading().peakOf(curve);
     }
 }
