@@ -7,6 +7,8 @@ import org.scalingexplorer.engine.fit.Approach2Fit;
 import org.scalingexplorer.engine.fit.Approach3Fit;
 import org.scalingexplorer.engine.fit.Approach3Fitter;
 import org.scalingexplorer.engine.fit.IsoFlopFitter;
+import org.scalingexplorer.engine.fit.IsoFlopProfile;
+import org.scalingexplorer.engine.fit.PowerLaw;
 import org.scalingexplorer.engine.io.TrainingRun;
 
 /**
@@ -17,15 +19,24 @@ import org.scalingexplorer.engine.io.TrainingRun;
  */
 public record CheckpointFitComparison(String approach, Side midSchedule, Side finished) {
 
-    /** One reading: how many runs it gave and the allocation exponents fitted to them (empty when undefined). */
-    public record Side(int runs, OptionalDouble aExponent, OptionalDouble bExponent) {
+    /**
+     * One reading: how many runs it gave, the allocation exponents fitted to them (empty when
+     * undefined), and for Approach 2 the compute-optimal sizes found at each budget ({@code optimumFlops},
+     * {@code optimumParams}) and the power law through them (null for Approach 3).
+     */
+    public record Side(int runs, OptionalDouble aExponent, OptionalDouble bExponent, double[] optimumFlops,
+                       double[] optimumParams, PowerLaw paramsLaw) {
+        public Side {
+            optimumFlops = optimumFlops.clone();
+            optimumParams = optimumParams.clone();
+        }
     }
 
     /** Approach 3 (Hoffmann's parametric fit) on both readings. */
     public static CheckpointFitComparison approach3(List<LearningCurve> curves, Approach3Fitter fitter) {
         return compare("3", curves, runs -> {
             Approach3Fit fit = fitter.fit(runs);
-            return new Side(runs.size(), fit.aExponent(), fit.bExponent());
+            return new Side(runs.size(), fit.aExponent(), fit.bExponent(), new double[0], new double[0], null);
         });
     }
 
@@ -33,7 +44,10 @@ public record CheckpointFitComparison(String approach, Side midSchedule, Side fi
     public static CheckpointFitComparison approach2(List<LearningCurve> curves, IsoFlopFitter fitter) {
         return compare("2", curves, runs -> {
             Approach2Fit fit = fitter.fit(runs);
-            return new Side(runs.size(), OptionalDouble.of(fit.aExponent()), OptionalDouble.of(fit.bExponent()));
+            double[] flops = fit.profiles().stream().mapToDouble(IsoFlopProfile::flops).toArray();
+            double[] params = fit.profiles().stream().mapToDouble(IsoFlopProfile::optimalParams).toArray();
+            return new Side(runs.size(), OptionalDouble.of(fit.aExponent()), OptionalDouble.of(fit.bExponent()), flops,
+                    params, fit.paramsLaw());
         });
     }
 

@@ -48,6 +48,12 @@ public final class CurveReader {
     /** {@code axis} null: step if the file has one, else tokens, else flops. */
     public static CurveImport read(Path file, ColumnMapping mapping, CurveAxis axis, DoubleConsumer progress,
                                    BooleanSupplier cancelled) {
+        return read(file, mapping, axis, progress, cancelled, Long.MAX_VALUE);
+    }
+
+    /** The file's first {@code maxLines} lines read as the whole file would be: what an import dialog previews. */
+    static CurveImport read(Path file, ColumnMapping mapping, CurveAxis axis, DoubleConsumer progress,
+                            BooleanSupplier cancelled, long maxLines) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(source + ": is a directory, not a curve file");
@@ -70,7 +76,7 @@ public final class CurveReader {
         try {
             CurveImport result = null;
             if (!jsonLinesByName(fileName)) {
-                try (DelimitedRecords records = new DelimitedRecords(Files.newInputStream(file), source)) {
+                try (DelimitedRecords records = new DelimitedRecords(FirstLines.of(file, maxLines), source)) {
                     String first = records.peekFirstLine();
                     if (first == null || !first.stripLeading().startsWith("{")) {
                         String lower = fileName.toLowerCase(Locale.ROOT);
@@ -83,7 +89,7 @@ public final class CurveReader {
                 }
             }
             if (result == null) {
-                result = readJsonLines(file, mapping, axis, input);
+                result = readJsonLines(FirstLines.of(file, maxLines), mapping, axis, input);
             }
             progress.accept(1.0);
             return result;
@@ -111,9 +117,9 @@ public final class CurveReader {
      * UTF-8 text; it bounds only the whole text (a JSON string's escaped quote would confuse its
      * CSV-aware record count), and the JSON reader bounds each line.
      */
-    private static CurveImport readJsonLines(Path file, ColumnMapping mapping, CurveAxis axis, Input input)
+    private static CurveImport readJsonLines(InputStream file, ColumnMapping mapping, CurveAxis axis, Input input)
             throws IOException {
-        try (InputStream in = Files.newInputStream(file);
+        try (InputStream in = file;
              BufferedReader reader = new BufferedReader(new Utf8TextReader(in, input.source(), Integer.MAX_VALUE,
                      Limits.RUN_FILE_BYTES), 1 << 16)) {
             return JsonLinesCurves.read(reader, mapping, axis, input);

@@ -1,15 +1,18 @@
 package org.scalingexplorer.ui.fit;
 
+import java.util.List;
+import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.ui.view.FigureDraft;
 import org.scalingexplorer.ui.view.ModelContext;
 import org.scalingexplorer.ui.view.OpensFiles;
+import org.scalingexplorer.ui.view.TakesRuns;
 import org.scalingexplorer.ui.view.ViewContext;
 import org.scalingexplorer.ui.view.ViewModule;
 import org.scalingexplorer.ui.view.ViewPane;
 import org.scalingexplorer.ui.view.ViewState;
 
 /** The Fit view: the user's runs, a law fitted to them, its extrapolation, and which run to train next. */
-public final class FitModule implements ViewModule<FitViewModel>, OpensFiles {
+public final class FitModule implements ViewModule<FitViewModel>, OpensFiles, TakesRuns<FitViewModel> {
     public static final FitModule MODULE = new FitModule();
 
     private FitModule() {
@@ -48,6 +51,11 @@ public final class FitModule implements ViewModule<FitViewModel>, OpensFiles {
     @Override
     public ViewState<FitViewModel> state() {
         return FitState.STATE;
+    }
+
+    @Override
+    public void takeRuns(FitViewModel viewModel, String source, List<TrainingRun> runs) {
+        viewModel.restoreRuns(source, false, runs);
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.scalingexplorer.ui.scenario.SessionState;
 import org.scalingexplorer.ui.scenario.ViewSettings;
 import org.scalingexplorer.ui.view.FigureDraft;
 import org.scalingexplorer.ui.view.ModelContext;
+import org.scalingexplorer.ui.view.RunHandoff;
 import org.scalingexplorer.ui.view.SessionPart;
+import org.scalingexplorer.ui.view.TakesRuns;
 import org.scalingexplorer.ui.view.ViewContext;
 import org.scalingexplorer.ui.view.ViewModule;
 import org.scalingexplorer.ui.view.ViewPane;
@@ -27,6 +29,7 @@ import org.scalingexplorer.ui.view.WorkMode;
 public final class ExplorerModels {
     private final ScenarioModel scenario = new ScenarioModel();
     private final ViewSettings viewSettings = new ViewSettings();
+    private final RunHandoff runHandoff = new RunHandoff();
     private final Map<ViewModule<?>, Object> viewModels = new IdentityHashMap<>();
     private final LessonsViewModel lessons;
     private final List<SessionPart> sessionParts = new ArrayList<>();
@@ -37,10 +40,12 @@ public final class ExplorerModels {
     }
 
     public ExplorerModels(WorkMode work) {
-        ModelContext context = new ModelContext(scenario, viewSettings, work);
+        ModelContext context = new ModelContext(scenario, viewSettings, work, runHandoff);
         for (ViewModule<?> module : ViewRegistry.MODULES) {
             create(module, context);
         }
+        ViewRegistry.MODULES.stream().filter(TakesRuns.class::isInstance).findFirst()
+                .ifPresent(module -> connectRuns(module));
         lessons = new LessonsViewModel(scenario, viewSettings, java.util.Set.copyOf(ViewRegistry.ids()),
                 LessonsViewModel.bundledLessons());
         sessionParts.add(LessonsState.STATE.bind(lessons));
@@ -51,6 +56,29 @@ public final class ExplorerModels {
         viewModels.put(module, viewModel);
         module.state().register(viewModel, viewSettings);
         sessionParts.add(module.state().bind(viewModel));
+    }
+
+    /** Runs go to the first view that takes them (the Fit view). */
+    private <M> void connectRuns(ViewModule<M> module) {
+        @SuppressWarnings("unchecked")
+        TakesRuns<M> taker = (TakesRuns<M>) module;
+        M viewModel = viewModel(module);
+        runHandoff.connect(new RunHandoff.Receiver() {
+            @Override
+            public String viewId() {
+                return module.id();
+            }
+
+            @Override
+            public void take(String source, java.util.List<org.scalingexplorer.engine.io.TrainingRun> runs) {
+                taker.takeRuns(viewModel, source, runs);
+            }
+        });
+    }
+
+    /** Runs handed from one view to another; the shell shows the receiving view after each delivery. */
+    public RunHandoff runHandoff() {
+        return runHandoff;
     }
 
     public ScenarioModel scenario() {

@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.registry;
 import java.util.List;
 import java.util.Optional;
 import org.scalingexplorer.ui.allocation.AllocationModule;
+import org.scalingexplorer.ui.curves.CurvesModule;
 import org.scalingexplorer.ui.data.DataModule;
 import org.scalingexplorer.ui.fit.FitModule;
 import org.scalingexplorer.ui.isoflop.IsoFlopModule;
@@ -24,6 +25,7 @@ public final class ViewRegistry {
             AllocationModule.MODULE,
             DataModule.MODULE,
             FitModule.MODULE,
+            CurvesModule.MODULE,
             PlanModule.MODULE);
 
     private ViewRegistry() {

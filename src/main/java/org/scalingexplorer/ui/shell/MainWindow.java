@@ -22,6 +22,7 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.registry.ViewRegistry;
 import org.scalingexplorer.ui.session.SessionController;
+import org.scalingexplorer.ui.view.OpensCurves;
 import org.scalingexplorer.ui.view.OpensFiles;
 import org.scalingexplorer.ui.view.ViewModule;
 import org.scalingexplorer.ui.view.ViewPane;
@@ -73,6 +74,8 @@ public final class MainWindow {
         // An opened session or a lesson brings its view: show it.
         settings.lastViewProperty().addListener((obs, old, now) -> select(now));
         models.lessons().requestedViewProperty().addListener((obs, old, now) -> select(now));
+        // Runs one view hands to another (curves to the Fit view): show the view that took them.
+        models.runHandoff().lastDeliveryProperty().addListener((obs, old, now) -> select(now.receiverViewId()));
         chartStyle.set(settings.themeProperty().get().chartStyle());
         settings.themeProperty().addListener((obs, old, now) -> {
             javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
@@ -196,7 +199,7 @@ public final class MainWindow {
         sessionActions = new SessionActions(settings, sessions, bundle, this::window, notice::set);
         exportActions = new ExportActions(models, bundle, chartStyle, this::currentViewId, next::shown, this::window,
                 exportJobs, notice::set);
-        next.setBars(ShellMenus.create(bundle, settings, sessionActions, exportActions, this::openRuns, lessonsShown,
+        next.setBars(ShellMenus.create(bundle, settings, sessionActions, exportActions, this::openRuns, this::openCurves, lessonsShown,
                         presentation, next.lifetime()),
                 ShellToolbar.create(bundle, settings, models.scenario(), lessonsShown, presentation, next.lifetime()),
                 next.statusBar(new ShellStatus(models.scenario(), bundle, next.lifetime()), notice, exportJobs));
@@ -230,6 +233,14 @@ public final class MainWindow {
         ViewRegistry.MODULES.stream().filter(OpensFiles.class::isInstance).findFirst().ifPresent(module -> {
             select(module.id());
             ((OpensFiles) module).chooseFile(content.shown());
+        });
+    }
+
+    /** The File menu's "Open learning curves": the view that opens curve files, then its import. */
+    private void openCurves() {
+        ViewRegistry.MODULES.stream().filter(OpensCurves.class::isInstance).findFirst().ifPresent(module -> {
+            select(module.id());
+            ((OpensCurves) module).chooseCurveFile(content.shown());
         });
     }
 

@@ -24,14 +24,17 @@ final class ShellMenus {
     }
 
     static MenuBar create(ResourceBundle bundle, AppSettings settings, SessionActions sessions,
-                          ExportActions exports, Runnable openRuns, BooleanProperty lessonsShown,
+                          ExportActions exports, Runnable openRuns, Runnable openCurves, BooleanProperty lessonsShown,
                           BooleanProperty presentation, Lifetime lifetime) {
         Menu file = new Menu(bundle.getString("menu.file"));
         MenuItem runs = FileMenuItems.item(bundle, "menu.file.openRuns", "mdi2t-table-arrow-down", "Shortcut+Shift+O",
                 openRuns);
         runs.setId("menu-open-runs");
+        MenuItem curves = FileMenuItems.item(bundle, "menu.file.openCurves", "mdi2c-chart-multiline", "Shortcut+Alt+O",
+                openCurves);
+        curves.setId("menu-open-curves");
         MenuItem quit = FileMenuItems.item(bundle, "menu.file.quit", "mdi2e-exit-to-app", "Shortcut+Q", Platform::exit);
-        file.getItems().add(runs);
+        file.getItems().addAll(runs, curves);
         file.getItems().addAll(sessions.menuItems(lifetime));
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(exports.menuItems());
