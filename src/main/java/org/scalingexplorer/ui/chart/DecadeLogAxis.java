@@ -32,6 +32,19 @@ public class DecadeLogAxis extends LogAxis {
         setTickMarkOutsideLength(4f);
     }
 
+    /**
+     * Every point at one value (runs of one size sent from the Curves view) gives a range of no
+     * length, which JFreeChart refuses with an exception mid-layout: show half a decade either side.
+     */
+    @Override
+    public void setRange(org.jfree.data.Range range, boolean turnOffAutoRange, boolean notify) {
+        if (range != null && range.getLength() == 0 && range.getLowerBound() > 0) {
+            double value = range.getLowerBound();
+            range = new org.jfree.data.Range(value / Math.sqrt(10), value * Math.sqrt(10));
+        }
+        super.setRange(range, turnOffAutoRange, notify);
+    }
+
     @Override
     protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;

@@ -154,7 +154,7 @@ final class CurvesText {
         }
         if (!result.predictions().isEmpty()) {
             lines.add(format("curves.schedule.others", count(result.predictions().size()),
-                    String.format(Locale.ROOT, "%.3f", result.meanAbsoluteError())));
+                    loss(result.meanAbsoluteError()), loss(result.meanAbsoluteErrorAtPeak())));
         }
         TruncatedCosineTrap trap = result.trap();
         if (trap != null) {

@@ -59,7 +59,9 @@ final class ScheduleLawComputation {
                         + in.targetSteps());
             }
             LearningRateSchedule target = reading.shaped(in.targetShape(), in.targetSteps(), reading.peakOf(first));
-            long[] steps = predictedSteps(target);
+            long firstFitted = scheduleCurves.stream().filter(c -> c.size() > 0).mapToLong(c -> c.steps()[0]).min()
+                    .orElse(1);
+            long[] steps = predictedSteps(target, firstFitted);
             double[] predicted = law.predict(target, steps);
             ScheduleLawResult.Trace predictedTrace = new ScheduleLawResult.Trace(target.id(), asDoubles(steps), predicted,
                     predicted);
@@ -142,9 +144,12 @@ final class ScheduleLawComputation {
                 law.predict(target, points.steps()));
     }
 
-    /** Steps after the warmup, evenly spaced in log step, ending at the schedule's last step. */
-    private static long[] predictedSteps(LearningRateSchedule schedule) {
-        long from = schedule.warmupSteps() + 1;
+    /**
+     * Steps evenly spaced in log step from the first step the law was fitted at (earlier is beyond
+     * what the fit saw) or the end of the warmup, to the schedule's last step.
+     */
+    private static long[] predictedSteps(LearningRateSchedule schedule, long firstFitted) {
+        long from = Math.min(Math.max(schedule.warmupSteps() + 1, firstFitted), schedule.totalSteps());
         long to = schedule.totalSteps();
         long[] steps = new long[PREDICTED_POINTS];
         int n = 0;

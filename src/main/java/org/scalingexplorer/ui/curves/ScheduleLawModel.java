@@ -82,7 +82,7 @@ public final class ScheduleLawModel {
 
     /**
      * New curves: the reading they suggest, and a run to fit on if the one chosen is not among them
-     * (the longest run of the largest size with two or more runs; a session's choices are kept).
+     * (see {@link #defaultFitRun}; a session's choices are kept).
      */
     void show(LoadedCurves loaded) {
         showing = false;
@@ -109,18 +109,33 @@ public final class ScheduleLawModel {
         recompute();
     }
 
-    private static LearningCurve defaultFitRun(List<LearningCurve> curves) {
-        java.util.Map<Double, Long> perSize = new java.util.HashMap<>();
-        curves.forEach(curve -> perSize.merge(curve.params(), 1L, Long::sum));
+    /**
+     * The longest run of the largest group of runs that share a size and a peak learning rate (a
+     * larger size wins a tie): the group the trap is read on, and a run the law fits well.
+     */
+    static LearningCurve defaultFitRun(List<LearningCurve> curves) {
+        java.util.Map<List<Double>, Long> groups = new java.util.HashMap<>();
+        curves.forEach(curve -> groups.merge(group(curve), 1L, Long::sum));
         LearningCurve best = null;
         for (LearningCurve curve : curves) {
-            boolean shared = perSize.get(curve.params()) > 1;
-            if (best == null || (shared && (perSize.get(best.params()) == 1 || curve.params() > best.params()
-                    || (curve.params() == best.params() && length(curve) > length(best))))) {
+            if (best == null) {
+                best = curve;
+                continue;
+            }
+            long size = groups.get(group(curve));
+            long bestSize = groups.get(group(best));
+            boolean better = size > bestSize
+                    || (size == bestSize && curve.params() > best.params())
+                    || (group(curve).equals(group(best)) && length(curve) > length(best));
+            if (better) {
                 best = curve;
             }
         }
         return best;
+    }
+
+    private static List<Double> group(LearningCurve curve) {
+        return List.of(curve.params(), curve.peakLearningRate());
     }
 
     private static double length(LearningCurve curve) {

@@ -45,4 +45,14 @@ public record ScheduleLawResult(ScheduleLawFit fit, List<Trace> fitted, Learning
         return predictions.stream().filter(p -> !Double.isNaN(p.observed())).mapToDouble(p -> Math.abs(p.error()))
                 .average().orElse(Double.NaN);
     }
+
+    /**
+     * The same over the runs at the fitted run's peak learning rate: the law is fitted at one peak, and
+     * runs at another test more than the schedule.
+     */
+    public double meanAbsoluteErrorAtPeak() {
+        double peak = target == null ? Double.NaN : target.peak();
+        return predictions.stream().filter(p -> !Double.isNaN(p.observed()) && p.peakLr() == peak)
+                .mapToDouble(p -> Math.abs(p.error())).average().orElse(Double.NaN);
+    }
 }
