@@ -1,6 +1,5 @@
 package org.scalingexplorer.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import org.scalingexplorer.ui.export.ReportExporter;
 import org.scalingexplorer.ui.export.ReportRequest;
 import org.scalingexplorer.ui.render.ViewFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,11 +21,11 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, description = "the PDF file to write")
-    Path out;
+    @Mixin
+    OutputOption out;
 
-    @Option(names = "--session", description = "a session file whose law constants to report (default: the published constants)")
-    Path session;
+    @Mixin
+    SessionOption session;
 
     @Option(names = "--views", split = ",", description = "the views, comma separated, in page order (default: every view)")
     List<String> views;
@@ -41,9 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (ExportFormat.ofFile(out) != ExportFormat.PDF) {
-            throw new IllegalArgumentException("out must name a .pdf file, got " + out);
-        }
+        out.checked(ExportFormat.PDF);
         System.setProperty("java.awt.headless", "true");
         List<String> chosen = new ArrayList<>();
         if (views == null || views.isEmpty()) {
@@ -53,15 +51,16 @@ final class ReportCommand implements Callable<Integer> {
             ViewFigures.ids().forEach(known::add);
             for (String view : views) {
                 if (!known.contains(view.strip())) {
-                    throw new IllegalArgumentException("views must be among " + String.join(", ", known) + ", got " + view);
+                    throw new IllegalArgumentException("--views must be among " + String.join(", ", known) + ", got "
+                            + org.scalingexplorer.engine.Limits.excerpt(view));
                 }
                 chosen.add(view.strip());
             }
         }
-        ReportRequest request = new ReportRequest(chosen, RenderCommand.scenario(session, null),
+        ReportRequest request = new ReportRequest(chosen, RenderCommand.models(session.readOrNull(), null).scenario(),
                 RenderCommand.bundle(language), RenderCommand.style(theme), title);
-        ReportExporter.export(request, out);
-        spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out, chosen.size());
+        ReportExporter.export(request, out.path);
+        spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out.path, chosen.size());
         return 0;
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scalingexplorer.engine.plan.ShapeSearch;
 import org.scalingexplorer.engine.plan.TransformerShape;
+import org.scalingexplorer.engine.PhysicalRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,27 +35,21 @@ final class ShapesCommand implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "10", description = "shapes to list at most (default: ${DEFAULT-VALUE})")
     int count;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        if (!(params > 0) || Double.isInfinite(params)) {
-            throw new IllegalArgumentException("--params must be a positive number of parameters, got " + params);
-        }
-        if (vocabulary < 0) {
-            throw new IllegalArgumentException("--vocab must be 0 or more, got " + vocabulary);
-        }
-        if (count < 1) {
-            throw new IllegalArgumentException("--count must be at least 1, got " + count);
-        }
+        OptionBounds.physical("--params", PhysicalRange.PARAMS, params);
+        OptionBounds.VOCAB.check(vocabulary);
+        OptionBounds.COUNT.check(count);
         List<TransformerShape> shapes = ShapeSearch.closest(params, vocabulary, ShapeSearch.DEFAULT_TOLERANCE, count);
         if (shapes.isEmpty()) {
-            throw new IllegalArgumentException("--params " + params + ": no shape within 10% (width a multiple of 64, "
-                    + "width/layers between 32 and 256); try a larger N");
+            throw new IllegalArgumentException("--params " + PhysicalRange.format(params) + ": no shape within 10% (width a "
+                    + "multiple of 64, width/layers between 32 and 256)" + (params < 1e7 ? "; try a larger N" : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("target_params", params);
             report.put("vocab", vocabulary);
