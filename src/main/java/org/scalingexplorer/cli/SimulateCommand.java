@@ -13,6 +13,7 @@ import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
 import org.scalingexplorer.engine.fit.HuberLoss;
 import org.scalingexplorer.engine.fit.ResidualLoss;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
+import org.scalingexplorer.engine.law.ConstantBounds;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.EstimateSpread;
 import org.scalingexplorer.engine.plan.ExperimentDesign;
@@ -152,6 +153,12 @@ final class SimulateCommand implements Callable<Integer> {
         }
         ChinchillaLaw truth = base;
         for (Map.Entry<String, Double> constant : constants.entrySet()) {
+            String outOfBounds = ConstantBounds.of(constant.getKey())
+                    .map(bounds -> bounds.problem(constant.getValue())).orElse(null);
+            if (outOfBounds != null) {
+                throw new IllegalArgumentException("--constant " + constant.getKey() + "=" + constant.getValue()
+                        + ": " + outOfBounds);
+            }
             try {
                 truth = truth.withConstant(constant.getKey(), constant.getValue());
             } catch (IllegalArgumentException e) {

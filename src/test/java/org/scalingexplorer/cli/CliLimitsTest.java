@@ -197,6 +197,25 @@ class CliLimitsTest {
         assertRefused(CliRun.of("next-runs", file.toString(), "--target", "1e24"), "all 20 runs have params = 1e9");
     }
 
+    @Test
+    void sessionsWithExtremeConstantsAreRefusedInOneLineNamingFileLineAndField() throws IOException {
+        Path session = Files.writeString(dir.resolve("huge-a.slx.json"), "{\n  \"format_version\": \"1.0\",\n"
+                + "  \"active_law\": \"chinchilla\",\n  \"laws\": {\"chinchilla\": {\"A\": 1e300}}\n}\n");
+        for (String view : List.of("power-laws", "loss-valley")) {
+            long start = System.nanoTime();
+            CliRun run = CliRun.of("render", "--view", view, "--session", session.toString(), "--out",
+                    dir.resolve(view + ".png").toString());
+            assertRefused(run, session + ": line 4, column 32, field laws.chinchilla.A: must be between 1 and 1e5 "
+                    + "(the reach of its slider), got 1e300");
+            assertTrue((System.nanoTime() - start) / 1e9 < 10, "refused before any drawing");
+        }
+        assertRefused(CliRun.of("report", "--session", session.toString(), "--out", dir.resolve("r.pdf").toString()),
+                "field laws.chinchilla.A");
+        assertRefused(CliRun.of("simulate", "--constant", "alpha=1e-9"),
+                "--constant alpha=1.0E-9: must be between 0.05 and 1 (the reach of its slider), got 1e-9");
+        assertFalse(Files.exists(dir.resolve("power-laws.png")), "nothing written");
+    }
+
     private CliRun render(Path out) {
         return CliRun.of("render", "--view", "power-laws", "--out", out.toString(), "--width", "400", "--height", "300");
     }

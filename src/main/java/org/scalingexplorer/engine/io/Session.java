@@ -83,6 +83,11 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
         return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, settings);
     }
 
+    /** How many runs the session holds, without copying them. */
+    public int importedRunCount() {
+        return importedRuns.size();
+    }
+
     /** Copies of the slots, so a caller cannot change this session through them. */
     @Override
     public ArrayNode budgets() {
