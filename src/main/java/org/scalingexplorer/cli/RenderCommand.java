@@ -75,7 +75,14 @@ final class RenderCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = style(theme);
         Session loaded = session.readOrNull();
-        ViewFigure figure = ViewFigures.render(view, new RenderRequest(models(loaded, law.presetOrNull()), bundle(language), style));
+        ViewFigure figure;
+        try {
+            figure = ViewFigures.render(view, new RenderRequest(models(loaded, law.presetOrNull()), bundle(language), style));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException((session.file == null ? "" : session.file + ": ") + "the " + view
+                    + " view has no finite answer under " + (session.file == null ? "these laws" : "this session's laws")
+                    + ": " + e.getMessage());
+        }
         ExportRequest request = new ExportRequest(figure, style, width, height, scale, title, caption);
         FigureExporter.export(request, format, out.path);
         if (format == ExportFormat.PNG) {
