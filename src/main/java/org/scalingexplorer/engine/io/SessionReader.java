@@ -54,6 +54,7 @@ final class SessionReader {
             .maxNameLength(256)
             .maxNumberLength(Limits.NUMBER_CHARS)
             .maxNestingDepth(Limits.JSON_DEPTH)
+            .maxTokenCount(Limits.SESSION_TOKENS)
             .build();
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()

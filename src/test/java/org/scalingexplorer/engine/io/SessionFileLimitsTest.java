@@ -97,7 +97,37 @@ class SessionFileLimitsTest {
         try (RandomAccessFile sparse = new RandomAccessFile(giant.toFile(), "rw")) {
             sparse.setLength(Limits.SESSION_BYTES + 1);
         }
-        assertRefused(giant, -1, "", "67,108,865 bytes is larger than a session file may be (67,108,864 bytes, the limit)");
+        assertRefused(giant, -1, "", "33,554,433 bytes is larger than a session file may be (33,554,432 bytes, the limit)");
+    }
+
+    @Test
+    void aSessionAtTheRunLimitAsTheAppWritesItOpensAgain() throws Exception {
+        ArrayNode runs = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < Limits.SESSION_RUNS; i++) {
+            double params = 6795600349.289497 + i;
+            double tokens = 2.451059579245427E8;
+            runs.addObject().put("params", params).put("tokens", tokens).put("flops", 6 * params * tokens)
+                    .put("loss", 5.005581996196243).put("unique_tokens", 1.2345678901234567E8)
+                    .put("group", "budget-" + i % 9).put("name", "run number " + i);
+        }
+        Path file = dir.resolve("limit.slx.json");
+        SessionFile.write(Session.published().withFitWork(runs, null), file);
+        assertTrue(Files.size(file) < Limits.SESSION_BYTES, Files.size(file) + " bytes");
+        assertEquals(Limits.SESSION_RUNS, SessionFile.read(file).importedRunCount());
+    }
+
+    @Test
+    void aSessionOfMoreTokensThanItsRunsAllowIsRefusedWhileParsing() throws Exception {
+        StringBuilder runs = new StringBuilder("\"imported_runs\": [");
+        for (int i = 0; i < 300_000; i++) {
+            runs.append(i == 0 ? "" : ",").append("{\"params\":1,\"tokens\":1,\"loss\":1}");
+        }
+        Path file = session(runs.append(']').toString());
+        assertTrue(Files.size(file) < Limits.SESSION_BYTES, "small enough on disk");
+        SessionFileException error = assertThrows(SessionFileException.class, () -> SessionFile.read(file));
+        assertTrue(error.problem().startsWith("past a limit of session files: Token count"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("exceeds the maximum allowed (2100000)"), error.getMessage());
+        assertEquals(3, error.line());
     }
 
     @Test
