@@ -49,6 +49,18 @@ final class OptionBounds {
     private OptionBounds() {
     }
 
+    /** Characters of a title or caption: a line or two on a figure. */
+    static final int TEXT_CHARS = 1_000;
+
+    /** A title or caption, at most {@link #TEXT_CHARS} characters. */
+    static String text(String option, String value) {
+        if (value != null && value.length() > TEXT_CHARS) {
+            throw new IllegalArgumentException(option + " must be at most " + Limits.count(TEXT_CHARS) + " characters, got "
+                    + Limits.count(value.length()));
+        }
+        return value;
+    }
+
     /** A training budget option, within the budgets the engine takes (1e10 to 1e32 FLOPs). */
     static double budget(String option, double flops) {
         if (!(flops >= ComputeBudget.MIN_FLOPS && flops <= ComputeBudget.MAX_FLOPS)) {

@@ -67,6 +67,8 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat format = out.checked(ExportFormat.values());
+        OptionBounds.text("--title", title);
+        OptionBounds.text("--caption", caption);
         OptionBounds.WIDTH.check(width);
         OptionBounds.HEIGHT.check(height);
         if (!(scale >= 1 && scale <= 4)) {

@@ -42,6 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         out.checked(ExportFormat.PDF);
+        OptionBounds.text("--title", title);
         System.setProperty("java.awt.headless", "true");
         List<String> chosen = new ArrayList<>();
         if (views == null || views.isEmpty()) {

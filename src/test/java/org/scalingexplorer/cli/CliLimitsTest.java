@@ -60,6 +60,8 @@ class CliLimitsTest {
                 new String[] {"shapes", "--params", "7e9", "--vocab", Long.toString(Long.MAX_VALUE)});
         cases.put("--width must be between 200 and 10,000, got 2,147,483,647",
                 new String[] {"render", "--out", dir.resolve("a.png").toString(), "--width", MAX});
+        cases.put("--title must be at most 1,000 characters, got 100,000",
+                new String[] {"render", "--out", dir.resolve("t.png").toString(), "--title", "x".repeat(100_000)});
         cases.put("--time-limit must be between 1 and 86,400, got 2,147,483,647",
                 new String[] {"fit", runs, "--time-limit", MAX});
         cases.put("the budgets and --per-budget give 10,000 runs, more than the 2,000 a study fits",
