@@ -218,6 +218,27 @@ class CliLimitsTest {
         assertFalse(Files.exists(dir.resolve("power-laws.png")), "nothing written");
     }
 
+    @Test
+    void aSessionAtTheEdgeOfTheRangesIsDrawnWithItsOwnConstants() throws IOException {
+        Path session = Files.writeString(dir.resolve("edge.slx.json"), "{\"format_version\": \"1.0\", \"laws\": {"
+                + "\"chinchilla\": {\"E\": 4, \"A\": 1e5, \"B\": 1e5, \"alpha\": 0.05, \"beta\": 0.05},"
+                + "\"kaplan\": {\"alpha_N\": 0.3, \"alpha_D\": 0.01, \"N_c\": 1e16, \"D_c\": 1e10}}}");
+        Path csv = dir.resolve("edge.csv");
+        CliRun run = CliRun.of("render", "--view", "power-laws", "--session", session.toString(), "--out", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "nothing on stderr");
+        List<String> chinchilla = Files.readAllLines(csv).stream()
+                .filter(line -> line.startsWith("\"Loss against parameters") && line.contains(",Chinchilla")).toList();
+        assertFalse(chinchilla.isEmpty());
+        for (String line : chinchilla) {
+            String[] cells = line.substring(line.indexOf("\",") + 2).split(",");
+            double params = Double.parseDouble(cells[2]);
+            double loss = Double.parseDouble(cells[4]);
+            assertEquals(4 + 1e5 * Math.pow(params, -0.05), loss, 1e-9 * loss, "the session's law, not the published one");
+        }
+        assertFalse(Files.readString(csv).contains("Infinity") || Files.readString(csv).contains("NaN"));
+    }
+
     private CliRun render(Path out) {
         return CliRun.of("render", "--view", "power-laws", "--out", out.toString(), "--width", "400", "--height", "300");
     }
