@@ -92,7 +92,7 @@ final class AllocateCommand implements Callable<Integer> {
         try {
             return law.preset();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--law must be one of kaplan, chinchilla, epoch, approach1, "
+            throw new IllegalArgumentException("--law must be one of kaplan, chinchilla, chinchilla-unrounded, epoch, approach1, "
                     + DATA_CONSTRAINED + ", got " + law.id, e);
         }
     }

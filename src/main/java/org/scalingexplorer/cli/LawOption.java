@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --law}: which preset a command uses. */
 final class LawOption {
     @Option(names = "--law", paramLabel = "LAW",
-            description = "kaplan, chinchilla, epoch or approach1 (default: chinchilla; allocate also takes data-constrained)")
+            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: chinchilla; allocate also takes data-constrained)")
     String id;
 
     /** The chosen preset, Chinchilla when none was given. */

@@ -24,7 +24,7 @@ final class OptionBounds {
                 return value;
             }
             throw new IllegalArgumentException(option + " must be " + (zeroMeansNone ? "0 (none) or " : "")
-                    + "between " + Limits.count(min) + " and " + Limits.count(max) + ", got " + Limits.count(value));
+                    + "between " + Limits.count(min) + " and " + Limits.count(max) + " (the limit), got " + Limits.count(value));
         }
 
         int check(int value) {

@@ -9,11 +9,11 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.export.ExportFormat;
 import org.scalingexplorer.ui.export.ExportRequest;
 import org.scalingexplorer.ui.export.FigureExporter;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.shell.ExplorerModels;
-import org.scalingexplorer.ui.session.SessionState;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.registry.ViewRegistry;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.view.WorkMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Renders a view offscreen through the same chart drawing the window uses, to PNG, SVG, PDF or the CSV
- * of its plotted series (chosen by the file's extension); needs no display.
+ * of its plotted series (chosen by the file's extension); needs no display. With a session it draws
+ * what the window shows after opening that session: every view's settings, the Fit view's runs and
+ * fit, the Plan view's study (the fit and study are computed again, seeded, as the window does).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a view to a PNG, SVG, PDF or CSV file (by the extension of --out), without a window.")
@@ -77,9 +79,10 @@ final class RenderCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = style(theme);
         Session loaded = session.readOrNull();
+        ViewRegistry.require(view);
         ViewFigure figure;
         try {
-            figure = ViewFigures.render(view, new RenderRequest(models(loaded, law.presetOrNull()), bundle(language), style));
+            figure = models(loaded, law.presetOrNull()).figure(view).draw(new FigureContext(bundle(language), style));
         } catch (ArithmeticException e) {
             throw new ArithmeticException((session.file == null ? "" : session.file + ": ") + "the " + view
                     + " view has no finite answer under " + (session.file == null ? "these laws" : "this session's laws")
@@ -110,10 +113,9 @@ final class RenderCommand implements Callable<Integer> {
      * settings (budgets, windows, sliders); an explicit law overrides the session's active law.
      */
     static ExplorerModels models(Session loaded, LawPreset activeLaw) {
-        ExplorerModels models = new ExplorerModels();
+        ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
         if (loaded != null) {
-            SessionState.apply(loaded, models.scenario());
-            SessionState.applyViewSettings(loaded, models.viewSettings());
+            models.apply(loaded);
         }
         if (activeLaw != null) {
             models.scenario().activePresetProperty().set(activeLaw);

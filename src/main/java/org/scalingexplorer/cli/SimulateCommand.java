@@ -149,7 +149,7 @@ final class SimulateCommand implements Callable<Integer> {
         LawPreset preset = law.preset();
         if (!(preset.law() instanceof ChinchillaLaw base)) {
             throw new IllegalArgumentException("--law must be a law of the form E + A/N^alpha + B/D^beta "
-                    + "(chinchilla, epoch, approach1), got " + law.printed());
+                    + "(chinchilla, chinchilla-unrounded, epoch, approach1), got " + law.printed());
         }
         ChinchillaLaw truth = base;
         for (Map.Entry<String, Double> constant : constants.entrySet()) {

@@ -12,12 +12,15 @@ public final class AllBenchmarks {
                 + " cores, Java " + System.getProperty("java.version"));
         SliderDragBenchmark.run();
         DataBenchmark.run();
+        CurveImportBenchmark.run();
         ValleyBenchmark.run();
         DataViewModelBenchmark.run();
         FitBenchmark.run();
         IsoFlopViewBenchmark.run();
         ExportBenchmark.run();
+        ExportPulseBenchmark.run();
         PlanBenchmark.run();
+        MupBenchmark.run();
         Platform.exit();
     }
 }

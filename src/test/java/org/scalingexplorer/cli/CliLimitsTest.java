@@ -39,30 +39,30 @@ class CliLimitsTest {
     void everySizeLikeOptionAtItsMaximumIsRefusedByNameAtOnce() {
         String runs = SAMPLE.toString();
         Map<String, String[]> cases = new LinkedHashMap<>();
-        cases.put("--bootstrap must be 0 (none) or between 2 and 10,000, got 2,147,483,647",
+        cases.put("--bootstrap must be 0 (none) or between 2 and 10,000 (the limit), got 2,147,483,647",
                 new String[] {"fit", runs, "--bootstrap", MAX});
-        cases.put("--exclude-highest-loss must be between 0 and 1,000,000, got 2,147,483,647",
+        cases.put("--exclude-highest-loss must be between 0 and 1,000,000 (the limit), got 2,147,483,647",
                 new String[] {"fit", runs, "--exclude-highest-loss", MAX});
-        cases.put("--resamples must be between 10 and 10,000, got 2,147,483,647",
+        cases.put("--resamples must be between 10 and 10,000 (the limit), got 2,147,483,647",
                 new String[] {"next-runs", runs, "--target", "1e24", "--resamples", MAX});
-        cases.put("--count must be between 1 and 1,000, got 2,147,483,647",
+        cases.put("--count must be between 1 and 1,000 (the limit), got 2,147,483,647",
                 new String[] {"next-runs", runs, "--target", "1e24", "--count", MAX});
-        cases.put("--per-budget must be between 1 and 100, got 2,147,483,647", new String[] {"simulate", "--per-budget", MAX});
-        cases.put("--budget-count must be between 1 and 100, got 2,147,483,647",
+        cases.put("--per-budget must be between 1 and 100 (the limit), got 2,147,483,647", new String[] {"simulate", "--per-budget", MAX});
+        cases.put("--budget-count must be between 1 and 100 (the limit), got 2,147,483,647",
                 new String[] {"simulate", "--budget-range", "1e18,1e20", "--budget-count", MAX});
-        cases.put("--repeat must be 0 (none) or between 2 and 10,000, got 2,147,483,647", new String[] {"simulate", "--repeat", MAX});
-        cases.put("--budgets must be between 1 and 100, got 10,000",
+        cases.put("--repeat must be 0 (none) or between 2 and 10,000 (the limit), got 2,147,483,647", new String[] {"simulate", "--repeat", MAX});
+        cases.put("--budgets must be between 1 and 100 (the limit), got 10,000",
                 new String[] {"simulate", "--budgets", String.join(",", java.util.Collections.nCopies(10_000, "1e20"))});
-        cases.put("--flops must be between 1 and 100, got 101",
+        cases.put("--flops must be between 1 and 100 (the limit), got 101",
                 new String[] {"isoflop", "--flops", String.join(",", java.util.Collections.nCopies(101, "1e20"))});
-        cases.put("--count must be between 1 and 1,000, got 2,147,483,647", new String[] {"shapes", "--params", "7e9", "--count", MAX});
-        cases.put("--vocab must be between 0 and 10,000,000, got 9,223,372,036,854,775,807",
+        cases.put("--count must be between 1 and 1,000 (the limit), got 2,147,483,647", new String[] {"shapes", "--params", "7e9", "--count", MAX});
+        cases.put("--vocab must be between 0 and 10,000,000 (the limit), got 9,223,372,036,854,775,807",
                 new String[] {"shapes", "--params", "7e9", "--vocab", Long.toString(Long.MAX_VALUE)});
-        cases.put("--width must be between 200 and 10,000, got 2,147,483,647",
+        cases.put("--width must be between 200 and 10,000 (the limit), got 2,147,483,647",
                 new String[] {"render", "--out", dir.resolve("a.png").toString(), "--width", MAX});
         cases.put("--title must be at most 1,000 characters, got 100,000",
                 new String[] {"render", "--out", dir.resolve("t.png").toString(), "--title", "x".repeat(100_000)});
-        cases.put("--time-limit must be between 1 and 86,400, got 2,147,483,647",
+        cases.put("--time-limit must be between 1 and 86,400 (the limit), got 2,147,483,647",
                 new String[] {"fit", runs, "--time-limit", MAX});
         cases.put("the budgets and --per-budget give 10,000 runs, more than the 2,000 a study fits",
                 new String[] {"simulate", "--budget-range", "1e18,1e22", "--budget-count", "100", "--per-budget", "100"});

@@ -43,6 +43,7 @@ public final class SessionFile {
     static final String REPETITION = "repetition";
     static final String IMPORTED_RUNS = "imported_runs";
     static final String FIT_RESULTS = "fit_results";
+    static final String VIEW_STATE = "view_state";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -83,6 +84,7 @@ public final class SessionFile {
         root.set(REPETITION, session.repetition());
         root.set(IMPORTED_RUNS, session.importedRuns());
         root.set(FIT_RESULTS, session.fitResults());
+        root.set(VIEW_STATE, session.viewStates());
         try {
             return MAPPER.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {

@@ -12,6 +12,7 @@ import static org.scalingexplorer.engine.io.SessionFile.LAWS;
 import static org.scalingexplorer.engine.io.SessionFile.REPETITION;
 import static org.scalingexplorer.engine.io.SessionFile.VIEW;
 import static org.scalingexplorer.engine.io.SessionFile.VIEW_SETTINGS;
+import static org.scalingexplorer.engine.io.SessionFile.VIEW_STATE;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -168,8 +169,15 @@ final class SessionReader {
         if (fits != null) {
             checkFitSettings(fits);
         }
+        ObjectNode viewStates = object(root, VIEW_STATE);
+        if (viewStates != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = viewStates.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                requireObject(entry.getValue(), VIEW_STATE + "." + entry.getKey());
+            }
+        }
         return new Session(active, laws, lastView, array(root, BUDGETS), object(root, REPETITION), runs, fits,
-                viewSettings);
+                viewSettings, viewStates);
     }
 
     private void checkVersion(JsonNode version) throws SessionFileException {

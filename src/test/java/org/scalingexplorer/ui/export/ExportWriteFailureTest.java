@@ -20,8 +20,8 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
  * Every exporter writes through the atomic path: a write that fails half way (here a chart that
@@ -73,7 +73,11 @@ class ExportWriteFailureTest {
         }
         Path report = dir.resolve("report.pdf");
         Files.writeString(report, "the old report");
-        ReportRequest request = new ReportRequest(List.of("power-laws"), new ScenarioModel(),
+        java.util.Map<LawPreset, org.scalingexplorer.engine.law.ScalingLaw> laws = new java.util.EnumMap<>(LawPreset.class);
+        for (LawPreset preset : LawPreset.values()) {
+            laws.put(preset, preset.law());
+        }
+        ReportRequest request = new ReportRequest(List.of("power-laws"), LawPreset.CHINCHILLA_2022, laws,
                 ResourceBundle.getBundle("org.scalingexplorer.ui.messages", Locale.ROOT), ChartStyle.PRINT, "t");
         assertThrows(RuntimeException.class, () -> ReportExporter.export(request, List.of(failingFigure()), report));
         assertEquals("the old report", Files.readString(report));
