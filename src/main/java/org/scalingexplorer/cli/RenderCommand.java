@@ -52,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "PNG device pixels per logical pixel, 1 to 4; the PNG records 96 x scale DPI (default ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, epoch or approach1 (default: the session's, else chinchilla)")
+    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: the session's, else chinchilla)")
     String lawId;
 
     @Option(names = "--theme", defaultValue = "light", description = "light, dark or print (default ${DEFAULT-VALUE})")

@@ -49,6 +49,15 @@ public final class Limits {
     /** Largest --time-limit: a day. */
     public static final int MAX_TIME_LIMIT_SECONDS = 86_400;
 
+    /** Widest network of a muP sweep: one run at 2,048 takes about 60 times one at 256. */
+    public static final int MUP_WIDTH = 2_048;
+    /** Training runs of one muP sweep (the default grid trains 80). */
+    public static final int MUP_RUNS = 400;
+    /** Adam steps of one muP training run. */
+    public static final int MUP_STEPS = 100_000;
+    /** Examples per step of a muP training run. */
+    public static final int MUP_BATCH = 4_096;
+
     /** Bytes of a session file: 100,000 runs of JSON take about 15 MB. */
     public static final long SESSION_BYTES = 64L * 1024 * 1024;
     /** Imported runs a session keeps. */

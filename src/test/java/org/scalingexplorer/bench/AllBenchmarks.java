@@ -12,6 +12,7 @@ public final class AllBenchmarks {
                 + " cores, Java " + System.getProperty("java.version"));
         SliderDragBenchmark.run();
         DataBenchmark.run();
+        CurveImportBenchmark.run();
         ValleyBenchmark.run();
         DataViewModelBenchmark.run();
         FitBenchmark.run();
@@ -19,6 +20,7 @@ public final class AllBenchmarks {
         ExportBenchmark.run();
         ExportPulseBenchmark.run();
         PlanBenchmark.run();
+        MupBenchmark.run();
         Platform.exit();
     }
 }

@@ -14,6 +14,7 @@ public final class LawPalette {
             case KAPLAN_2020 -> SeriesPalette.color(1);
             case EPOCH_2024 -> SeriesPalette.color(2);
             case CHINCHILLA_APPROACH_1 -> SeriesPalette.color(3);
+            case CHINCHILLA_UNROUNDED -> SeriesPalette.color(4);
         };
     }
 }

@@ -30,6 +30,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.view.ViewFigure;
 import org.scalingexplorer.ui.chart.SnapshotCell;
@@ -103,7 +104,7 @@ class FigureExportTest {
             assertEquals(1200, page.getMediaBox().getWidth(), 0.5);
             assertEquals(750, page.getMediaBox().getHeight(), 0.5);
             String text = new PDFTextStripper().getText(document);
-            for (String label : List.of("Parameters N", "Training compute C (FLOPs)", "Chinchilla (Hoffmann 2022)",
+            for (String label : List.of("Parameters N", "Training compute C (FLOPs)", "Chinchilla Approach 3 (Hoffmann 2022)",
                     "Epoch AI refit 2024", "floor E = 1.69", "Power laws", "Curves of four laws.")) {
                 assertTrue(text.contains(label), label + " not extracted from:\n" + text);
             }
@@ -179,7 +180,8 @@ class FigureExportTest {
             assertEquals("Loss L (nats/token)", first.get("y_axis"));
         }
         assertEquals(expected, found);
-        assertEquals(13, found.size(), "4 laws on 3 charts and Kaplan's fit: " + found.keySet());
+        assertEquals(3 * LawPreset.values().length + 1, found.size(), "every law on 3 charts and Kaplan's fit: "
+                + found.keySet());
     }
 
     @Test

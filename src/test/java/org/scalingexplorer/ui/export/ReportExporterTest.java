@@ -39,8 +39,9 @@ class ReportExporterTest {
         ReportExporter.export(request, views.stream()
                 .map(id -> models.figure(id).draw(new FigureContext(ENGLISH, ChartStyle.PRINT))).toList(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            // The three views, then the constants and sources on one page.
-            assertEquals(views.size() + 1, document.getNumberOfPages());
+            // The three views, then the constants and sources (five laws fill more than one page).
+            int pages = document.getNumberOfPages();
+            assertTrue(pages == views.size() + 1 || pages == views.size() + 2, pages + " pages");
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= views.size(); page++) {
                 stripper.setStartPage(page);
@@ -48,10 +49,10 @@ class ReportExporterTest {
                 String text = stripper.getText(document);
                 assertTrue(text.contains("Power laws"), "page " + page + ":\n" + text);
                 assertTrue(text.contains("Parameters N"), "page " + page + " has no axis label:\n" + text);
-                assertTrue(text.contains("page " + page + " of 4"), text);
+                assertTrue(text.contains("page " + page + " of " + pages), text);
             }
             stripper.setStartPage(4);
-            stripper.setEndPage(4);
+            stripper.setEndPage(pages);
             String constants = stripper.getText(document);
             assertTrue(constants.contains("Law constants and sources"), constants);
             assertTrue(constants.contains("0.4125"), "the user's alpha is missing:\n" + constants);
