@@ -88,10 +88,7 @@ final class CurvesCommand implements Callable<Integer> {
                     + "command), got '" + approach + "'");
         }
         OptionBounds.BOOTSTRAP.check(bootstrap);
-        if (grid < 2 || grid > MAX_GRID) {
-            throw new IllegalArgumentException("--grid must be between 2 and " + Limits.count(MAX_GRID)
-                    + " (the limit), got " + grid);
-        }
+        OptionBounds.ENVELOPE_GRID.check(grid);
         prediction.validate();
         PrintWriter err = spec.commandLine().getErr();
         CurveImport imported = CurveReader.read(file, mapping, curveAxis);

@@ -44,6 +44,7 @@ final class OptionBounds {
     static final Bound VOCAB = new Bound("--vocab", 0, 10_000_000, false);
     static final Bound WIDTH = new Bound("--width", 200, 10_000, false);
     static final Bound HEIGHT = new Bound("--height", 150, 10_000, false);
+    static final Bound ENVELOPE_GRID = new Bound("--grid", 2, CurvesCommand.MAX_GRID, false);
     static final Bound TIME_LIMIT = new Bound("--time-limit", 1, Limits.MAX_TIME_LIMIT_SECONDS, false);
 
     private OptionBounds() {

@@ -128,6 +128,8 @@ class CurvesCommandTest {
             assertFalse(result.err().contains("Exception"), result.err());
         }
         assertTrue(run(file, "--bootstrap", "20000").err().contains("10,000 (the limit)"));
+        assertTrue(run(file, "--grid", "1").err().contains("--grid must be between 2 and 100,000 (the limit), got 1"),
+                run(file, "--grid", "1").err());
         Path noSchedule = dir.resolve("plain.csv");
         Files.writeString(noSchedule, "run,step,loss\na,1,3\na,2,2.5\n");
         CliRun finishedOnly = run(noSchedule, "--finished-only");
