@@ -160,6 +160,9 @@ public final class CurvesCharts extends ChartSet {
         }
     }
 
+    /** How far the trap's fitted laws run past the first and last read step (a factor). */
+    private static final double TRAP_LINE_MARGIN = 1.3;
+
     /** The schedule law: fitted curves and the law through them, the predicted curve, the observed one. */
     public void showSchedule(ScheduleLawResult result) {
         redraw.put(Chart.SCHEDULE_PREDICTION, () -> showSchedule(result));
@@ -190,10 +193,13 @@ public final class CurvesCharts extends ChartSet {
             trap.points(text("curves.series.earlyReads"), true, steps, found.earlyReadLosses(), MID_SCHEDULE,
                     XYLayers.RING, false);
             trap.points(text("curves.series.ended"), true, steps, found.endedLosses(), FINISHED, XYLayers.DOT, true);
-            trap.line(format("curves.series.earlyLaw", exponent(found.earlyReadExponent())), true, steps,
-                    at(PowerLaw.fitLogLog(steps, found.earlyReadLosses()), steps), MID_SCHEDULE, 1.6f, XYLayers.DASH);
-            trap.line(format("curves.series.endedLaw", exponent(found.endedExponent())), true, steps,
-                    at(PowerLaw.fitLogLog(steps, found.endedLosses()), steps), FINISHED, 1.6f, null);
+            // The fitted laws run a little past the points: the axis then spans a decade or more and is
+            // labelled 1-2-5, instead of crowding 8,000, 10,000 and 12,000 at its right end.
+            double[] span = logGrid(steps[0] / TRAP_LINE_MARGIN, steps[steps.length - 1] * TRAP_LINE_MARGIN);
+            trap.line(format("curves.series.earlyLaw", exponent(found.earlyReadExponent())), true, span,
+                    at(PowerLaw.fitLogLog(steps, found.earlyReadLosses()), span), MID_SCHEDULE, 1.6f, XYLayers.DASH);
+            trap.line(format("curves.series.endedLaw", exponent(found.endedExponent())), true, span,
+                    at(PowerLaw.fitLogLog(steps, found.endedLosses()), span), FINISHED, 1.6f, null);
         }
         set(charts.get(Chart.SCHEDULE_PREDICTION), prediction);
         set(charts.get(Chart.SCHEDULE_TRAP), trap);
@@ -210,11 +216,17 @@ public final class CurvesCharts extends ChartSet {
             low = Math.min(low, value);
             high = Math.max(high, value);
         }
+        double[] grid = logGrid(low, high);
+        layers.line(name, true, grid, at(law, grid), colour, 2.2f, null);
+    }
+
+    /** 60 points evenly spaced in log x from {@code low} to {@code high}. */
+    private static double[] logGrid(double low, double high) {
         double[] grid = new double[60];
         for (int i = 0; i < grid.length; i++) {
             grid[i] = Math.exp(Math.log(low) + (Math.log(high) - Math.log(low)) * i / (grid.length - 1));
         }
-        layers.line(name, true, grid, at(law, grid), colour, 2.2f, null);
+        return grid;
     }
 
     private static double[] at(PowerLaw law, double[] x) {

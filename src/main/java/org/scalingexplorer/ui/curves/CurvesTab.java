@@ -54,10 +54,9 @@ final class CurvesTab extends BorderPane {
 
         TableView<ComputeEnvelope.Holder> holders = new TableView<>();
         holders.setId("curves-holders");
-        holders.getColumns().add(widgets.column("curves.holders.run", ComputeEnvelope.Holder::run));
-        holders.getColumns().add(widgets.column("curves.holders.size", h -> SizeColours.label(h.params())));
-        holders.getColumns().add(widgets.column("curves.holders.from", h -> QuantityFormat.count(h.fromFlops())));
-        holders.getColumns().add(widgets.column("curves.holders.to", h -> QuantityFormat.count(h.toFlops())));
+        holders.getColumns().add(widgets.runColumn("curves.holders.run", ComputeEnvelope.Holder::run));
+        holders.getColumns().add(widgets.column("curves.holders.range",
+                h -> QuantityFormat.count(h.fromFlops()) + " – " + QuantityFormat.count(h.toFlops()), 160));
         holders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         holders.setPlaceholder(new Label(widgets.text("curves.holders.none")));
         holders.setPrefHeight(220);

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -19,6 +20,7 @@ import org.scalingexplorer.ui.chart.ChartGrid;
 /** What the Curves view's tabs build alike: tooltips, labelled rows, side panels, stacked charts, columns. */
 final class CurvesWidgets {
     static final double SIDE_WIDTH = 350;
+    static final double RUN_COLUMN_WIDTH = 135;
 
     private final CurvesText text;
 
@@ -119,6 +121,31 @@ final class CurvesWidgets {
                 return null;
             }
         };
+    }
+
+    /**
+     * A run's name: it takes the room the numbers leave (a projector's 1280 pixels with the lessons
+     * open cut "constant 12000" short otherwise), and a name still too long is shown whole in a tooltip.
+     */
+    <T> TableColumn<T, String> runColumn(String key, Function<T, String> value) {
+        TableColumn<T, String> column = column(key, value);
+        column.setMinWidth(RUN_COLUMN_WIDTH);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
+        return column;
+    }
+
+    /** A column of short numbers, kept wide enough for them ("+0.012", "8.22e17") beside a run's name. */
+    <T> TableColumn<T, String> column(String key, Function<T, String> value, double minWidth) {
+        TableColumn<T, String> column = column(key, value);
+        column.setMinWidth(minWidth);
+        return column;
     }
 
     <T> TableColumn<T, String> column(String key, Function<T, String> value) {

@@ -99,12 +99,11 @@ final class ScheduleLawTab extends BorderPane {
 
         TableView<ScheduleLawResult.Prediction> predictions = new TableView<>();
         predictions.setId("curves-predictions");
-        predictions.getColumns().add(widgets.column("curves.predictions.run", ScheduleLawResult.Prediction::run));
-        predictions.getColumns().add(widgets.column("curves.predictions.steps", p -> CurvesText.count(p.totalSteps())));
-        predictions.getColumns().add(widgets.column("curves.predictions.predicted", p -> CurvesText.loss(p.predicted())));
-        predictions.getColumns().add(widgets.column("curves.predictions.observed", p -> CurvesText.loss(p.observed())));
+        predictions.getColumns().add(widgets.runColumn("curves.predictions.run", ScheduleLawResult.Prediction::run));
+        predictions.getColumns().add(widgets.column("curves.predictions.losses",
+                p -> CurvesText.loss(p.predicted()) + " / " + CurvesText.loss(p.observed()), 115));
         predictions.getColumns().add(widgets.column("curves.predictions.error",
-                p -> Double.isNaN(p.observed()) ? "–" : String.format(Locale.ROOT, "%+.3f", p.error())));
+                p -> Double.isNaN(p.observed()) ? "–" : String.format(Locale.ROOT, "%+.3f", p.error()), 66));
         predictions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         predictions.setPlaceholder(new Label(widgets.text("curves.predictions.none")));
         predictions.setPrefHeight(200);

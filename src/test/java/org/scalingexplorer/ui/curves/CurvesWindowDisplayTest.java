@@ -95,23 +95,67 @@ class CurvesWindowDisplayTest {
         assertEquals(List.of(), cut, "text cut short");
     }
 
+    /** The schedule-law lesson beside the view, as a class sees it on a projector: each step written out. */
+    @Test
+    void theScheduleLessonBesideTheViewFitsAProjector(FxRobot robot) throws Exception {
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) robot.lookup("#lessons-toggle").query()).fire());
+        var lessons = fixture.models.lessons();
+        robot.interact(() -> lessons.lessonProperty().set(lessons.lessons().stream()
+                .filter(lesson -> lesson.id().equals("schedule-law")).findFirst().orElseThrow()));
+        CurvesViewModel curves = fixture.models.viewModel(CurvesModule.MODULE);
+        List<String> cut = new ArrayList<>();
+        for (int step = 0; step < lessons.stepCount(); step++) {
+            int index = step;
+            robot.interact(() -> lessons.goTo(index));
+            await(() -> curves.status() == CurvesViewModel.Status.LOADED && curves.scheduleLaw().result() != null
+                    && !onFx(() -> curves.scheduleLaw().runningProperty().get()));
+            WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("", onFx(() -> lessons.problemProperty().get()));
+            Image shot = robot.capture(robot.lookup("#main-window").queryParent()).getImage();
+            Path file = Path.of("target", "screenshots", "lesson-schedule-law-en-" + (index + 1) + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", file.toFile());
+            cut.addAll(onFx(() -> cutTexts(robot.lookup("#main-window").query(), file.getFileName().toString())));
+        }
+        assertEquals(List.of(), cut, "text cut short");
+    }
+
     /** Visible texts that end in an ellipsis, or that run past the right edge of the window. */
     private List<String> cutTexts(Node view, String where) {
         List<String> cut = new ArrayList<>();
         double width = stage.getScene().getWidth();
-        for (Node node : view.lookupAll("Text")) {
-            if (!(node instanceof Text text) || !node.isVisible() || node.getScene() == null || !showing(node)) {
+        for (Text text : texts(view, new ArrayList<>())) {
+            Node node = text;
+            if (node.getScene() == null || !showing(node)) {
                 continue;
             }
             String shown = text.getText();
             Bounds bounds = node.localToScene(node.getBoundsInLocal());
-            if (shown != null && !shown.isBlank() && (shown.endsWith("...") || shown.endsWith("…")
-                    || bounds.getMaxX() > width + 1)) {
+            // A label's own text may end in "…" ("Open curves…"); cut short, it differs from the label's text.
+            boolean shortened = text.getParent() instanceof javafx.scene.control.Labeled labeled
+                    ? labeled.getText() != null && !labeled.getText().equals(shown)
+                            && shown.endsWith(labeled.getEllipsisString())
+                    : shown != null && (shown.endsWith("...") || shown.endsWith("…"));
+            if (shown != null && !shown.isBlank() && (shortened || bounds.getMaxX() > width + 1)) {
                 cut.add(where + ": \"" + shown + "\"" + (bounds.getMaxX() > width + 1 ? " ends at x = "
                         + Math.round(bounds.getMaxX()) : ""));
             }
         }
         return cut;
+    }
+
+    /** Every Text below {@code node}, the labels' and cells' own included (a type selector would miss those). */
+    private static List<Text> texts(Node node, List<Text> found) {
+        if (node instanceof Text text) {
+            found.add(text);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                texts(child, found);
+            }
+        }
+        return found;
     }
 
     private static boolean showing(Node node) {
