@@ -23,10 +23,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 
 /**
- * Reads training runs from a CSV or TSV file by header name. Required columns: {@code params},
- * {@code tokens}, {@code loss}; optional: {@code flops} (else 6ND), {@code unique_tokens},
- * {@code group}, {@code name}. Header names are matched without regard to case or surrounding
- * spaces; other columns are ignored.
+ * Reads training runs from a CSV or TSV file by header name, through a {@link ColumnMapping} that
+ * says which column plays which role ({@code --column params=N_no_emb}); an unmapped role is read
+ * from the column of its own name. Roles: {@code params}, {@code tokens}, {@code loss} and
+ * {@code flops} (numbers; loss and two of the other three are required: flops defaults to 6ND, and
+ * a missing params or tokens is C / (6 x the other)), {@code unique_tokens}, {@code group} and
+ * {@code name} (text; several columns joined with '/'). Header names are matched without regard to
+ * case or surrounding spaces; other columns are ignored, except those asked for as split columns,
+ * whose joined values become each run's split key ({@link RunImport#splitKeys()}).
  *
  * <p>A bad row does not stop the import: it becomes a {@link RowProblem} naming its line and field,
  * and the good rows still load. A missing required column does stop it, with an
@@ -42,6 +46,11 @@ public final class RunImporter {
     public static final String GROUP = "group";
     public static final String NAME = "name";
     private static final List<String> REQUIRED = List.of(PARAMS, TOKENS, LOSS);
+    /** Every role a mapping may name, as {@code --column ROLE=NAME} lists them. */
+    public static final java.util.Set<String> ROLES = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(List.of(PARAMS, TOKENS, FLOPS, LOSS, UNIQUE_TOKENS, GROUP, NAME)));
+    /** Joins the values of several columns that play one text role or form one split key. */
+    public static final String JOIN = "/";
 
     /** Rows between progress reports and cancel checks: often enough for a GUI, cheap enough not to show. */
     private static final int ROWS_PER_CHECK = 4096;
@@ -50,7 +59,16 @@ public final class RunImporter {
     }
 
     public static RunImport read(Path file) {
-        return read(file, fraction -> { }, () -> false);
+        return read(file, ColumnMapping.identity(), List.of(), fraction -> { }, () -> false);
+    }
+
+    /** Reads {@code file} with {@code mapping}; each run's split key joins the {@code splitColumns}' values. */
+    public static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns) {
+        return read(file, mapping, splitColumns, fraction -> { }, () -> false);
+    }
+
+    public static RunImport read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return read(file, ColumnMapping.identity(), List.of(), progress, cancelled);
     }
 
     /**
@@ -58,7 +76,8 @@ public final class RunImporter {
      * from the reading thread) and stopping with a {@link CancellationException} soon after
      * {@code cancelled} turns true.
      */
-    public static RunImport read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns, DoubleConsumer progress,
+                                 BooleanSupplier cancelled) {
         String source = file.toString();
         long sizeBytes;
         try {
@@ -75,7 +94,7 @@ public final class RunImporter {
         Boolean tabsByExtension = fileName.endsWith(".tsv") || fileName.endsWith(".tab") ? Boolean.TRUE
                 : fileName.endsWith(".csv") ? Boolean.FALSE : null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(source, reader, tabsByExtension, sizeBytes, progress, cancelled);
+            return read(source, reader, tabsByExtension, sizeBytes, mapping, splitColumns, progress, cancelled);
         } catch (IOException e) {
             throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
         } catch (UncheckedIOException e) {
@@ -89,6 +108,12 @@ public final class RunImporter {
      */
     static RunImport read(String source, BufferedReader reader, Boolean tabs, long sizeChars,
                           DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+        return read(source, reader, tabs, sizeChars, ColumnMapping.identity(), List.of(), progress, cancelled);
+    }
+
+    static RunImport read(String source, BufferedReader reader, Boolean tabs, long sizeChars, ColumnMapping mapping,
+                          List<String> splitColumns, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         boolean tabSeparated = tabs != null ? tabs : headerHasTab(reader);
         CSVFormat format = (tabSeparated ? CSVFormat.TDF : CSVFormat.DEFAULT).builder()
                 .setIgnoreEmptyLines(false) // keep every line as a record so line numbers stay exact
@@ -96,8 +121,9 @@ public final class RunImporter {
                 .setTrim(true)
                 .get();
         List<TrainingRun> runs = new ArrayList<>();
+        List<String> splitKeys = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        Map<TrainingRun, Integer> firstLineOfRun = new HashMap<>();
+        Map<KeyedRun, Integer> firstLineOfRun = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Columns columns = null;
             long linesBefore = 0;
@@ -110,7 +136,7 @@ public final class RunImporter {
                     continue;
                 }
                 if (columns == null) {
-                    columns = Columns.of(source, line, record);
+                    columns = Columns.of(source, line, record, mapping, splitColumns);
                     continue;
                 }
                 if (++rowsSinceCheck == ROWS_PER_CHECK) {
@@ -124,11 +150,13 @@ public final class RunImporter {
                 if (run == null) {
                     continue;
                 }
-                Integer earlier = firstLineOfRun.putIfAbsent(run, line);
+                String splitKey = columns.splitKey(record);
+                Integer earlier = firstLineOfRun.putIfAbsent(new KeyedRun(splitKey, run), line);
                 if (earlier != null) {
                     problems.add(new RowProblem(line, "row", "duplicate of line " + earlier));
                 } else {
                     runs.add(run);
+                    splitKeys.add(splitKey);
                 }
             }
             if (columns == null) {
@@ -140,7 +168,11 @@ public final class RunImporter {
             throw new IllegalArgumentException(source + ": " + e.getCause().getMessage());
         }
         progress.accept(1.0);
-        return new RunImport(runs, problems);
+        return new RunImport(runs, problems, splitColumns.isEmpty() ? List.of() : splitKeys);
+    }
+
+    /** A run and the split it belongs to: the same numbers in two splits are two runs, not a duplicate. */
+    private record KeyedRun(String splitKey, TrainingRun run) {
     }
 
     private static boolean headerHasTab(BufferedReader reader) throws IOException {
@@ -162,36 +194,118 @@ public final class RunImporter {
         return true;
     }
 
-    /** Where each known column sits in the header. */
-    private record Columns(Map<String, Integer> index) {
+    /** Where each role's columns sit in the header. */
+    private record Columns(Map<String, Integer> roleIndex, Map<String, String> roleField, Map<String, int[]> textIndex,
+                           int[] splitIndex, int headerSize) {
 
-        static Columns of(String source, int line, CSVRecord header) {
+        static Columns of(String source, int line, CSVRecord header, ColumnMapping mapping, List<String> splitColumns) {
             Map<String, Integer> index = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+                String name = ColumnMapping.normalise(header.get(i));
                 if (index.putIfAbsent(name, i) != null && !name.isEmpty()) {
                     throw new IllegalArgumentException(source + ": line " + line + ": column '" + name
                             + "' appears twice in the header");
                 }
             }
-            for (String required : REQUIRED) {
-                if (!index.containsKey(required)) {
-                    throw new IllegalArgumentException(source + ": missing required column '" + required
-                            + "' (header line " + line + " has: " + String.join(", ", header.toList()) + ")");
+            String headerList = String.join(", ", header.toList());
+            Map<String, Integer> roleIndex = new LinkedHashMap<>();
+            Map<String, String> roleField = new LinkedHashMap<>();
+            for (String role : List.of(PARAMS, TOKENS, LOSS, FLOPS, UNIQUE_TOKENS)) {
+                String column = mapping.column(role);
+                Integer at = index.get(column);
+                if (at == null && mapping.maps(role)) {
+                    throw new IllegalArgumentException(source + ": column '" + column + "' (mapped to " + role
+                            + " by --column) is not in the header (line " + line + " has: " + headerList + ")");
+                }
+                if (at != null) {
+                    roleIndex.put(role, at);
+                    roleField.put(role, mapping.maps(role) ? header.get(at).strip() + " (" + role + ")" : role);
                 }
             }
-            return new Columns(index);
+            Map<String, int[]> textIndex = new LinkedHashMap<>();
+            for (String role : List.of(GROUP, NAME)) {
+                List<String> columns = mapping.columns(role);
+                int[] positions = new int[columns.size()];
+                for (int c = 0; c < columns.size(); c++) {
+                    Integer at = index.get(columns.get(c));
+                    if (at == null && mapping.maps(role)) {
+                        throw new IllegalArgumentException(source + ": column '" + columns.get(c) + "' (mapped to "
+                                + role + " by --column) is not in the header (line " + line + " has: " + headerList + ")");
+                    }
+                    positions[c] = at == null ? -1 : at;
+                }
+                textIndex.put(role, positions);
+            }
+            int[] splitIndex = new int[splitColumns.size()];
+            for (int c = 0; c < splitColumns.size(); c++) {
+                Integer at = index.get(ColumnMapping.normalise(splitColumns.get(c)));
+                if (at == null) {
+                    throw new IllegalArgumentException(source + ": --split-by column '" + splitColumns.get(c)
+                            + "' is not in the header (line " + line + " has: " + headerList + ")");
+                }
+                splitIndex[c] = at;
+            }
+            boolean hasParams = roleIndex.containsKey(PARAMS);
+            boolean hasTokens = roleIndex.containsKey(TOKENS);
+            boolean hasFlops = roleIndex.containsKey(FLOPS);
+            List<String> missing = new ArrayList<>();
+            if (!roleIndex.containsKey(LOSS)) {
+                missing.add(mapping.column(LOSS));
+            }
+            // Two of N, D and C give the third through C = 6ND.
+            if (!hasParams && !(hasTokens && hasFlops)) {
+                missing.add(mapping.column(PARAMS));
+            }
+            if (!hasTokens && !(hasParams && hasFlops)) {
+                missing.add(mapping.column(TOKENS));
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(source + ": missing required column '" + missing.get(0)
+                        + "' (header line " + line + " has: " + headerList + "; map another with --column ROLE=NAME)");
+            }
+            return new Columns(roleIndex, roleField, textIndex, splitIndex, header.size());
+        }
+
+        String splitKey(CSVRecord record) {
+            return join(record, splitIndex);
+        }
+
+        private static String join(CSVRecord record, int[] positions) {
+            if (positions.length == 0) {
+                return "";
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int c = 0; c < positions.length; c++) {
+                if (c > 0) {
+                    joined.append(JOIN);
+                }
+                if (positions[c] >= 0 && positions[c] < record.size()) {
+                    joined.append(record.get(positions[c]));
+                }
+            }
+            return positions.length == 1 || joined.length() > positions.length - 1 ? joined.toString() : "";
         }
 
         /** The run on this row, or null after adding a problem for each bad field. */
         TrainingRun parse(CSVRecord record, int line, List<RowProblem> problems) {
             int before = problems.size();
+            boolean derivedParams = !roleIndex.containsKey(PARAMS);
+            boolean derivedTokens = !roleIndex.containsKey(TOKENS);
             double params = positive(record, PARAMS, true, line, problems);
             double tokens = positive(record, TOKENS, true, line, problems);
             double loss = positive(record, LOSS, true, line, problems);
-            double flops = positive(record, FLOPS, false, line, problems);
+            double flops = positive(record, FLOPS, derivedParams || derivedTokens, line, problems);
             double uniqueTokens = positive(record, UNIQUE_TOKENS, false, line, problems);
             if (problems.size() > before) {
+                return null;
+            }
+            if (derivedParams) {
+                params = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * tokens);
+            } else if (derivedTokens) {
+                tokens = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params);
+            }
+            if (!(params > 0 && tokens > 0) || !Double.isFinite(params * tokens)) {
+                problems.add(new RowProblem(line, derivedParams ? PARAMS : TOKENS, "C / (6 x the other) is out of range"));
                 return null;
             }
             if (Double.isNaN(flops)) {
@@ -201,20 +315,22 @@ public final class RunImporter {
                     return null;
                 }
             }
-            return new TrainingRun(params, tokens, flops, loss, uniqueTokens, text(record, GROUP), text(record, NAME));
+            return new TrainingRun(params, tokens, flops, loss, uniqueTokens, join(record, textIndex.get(GROUP)),
+                    join(record, textIndex.get(NAME)));
         }
 
         /** A positive finite number, or NaN when an optional column is absent or empty. */
-        private double positive(CSVRecord record, String column, boolean required, int line,
+        private double positive(CSVRecord record, String role, boolean required, int line,
                                 List<RowProblem> problems) {
-            Integer at = index.get(column);
+            Integer at = roleIndex.get(role);
             if (at == null) {
                 return Double.NaN;
             }
+            String column = roleField.get(role);
             if (at >= record.size()) {
                 if (required) {
                     problems.add(new RowProblem(line, column, "missing (row has " + record.size()
-                            + " fields, header has " + index.size() + ")"));
+                            + " fields, header has " + headerSize + ")"));
                 }
                 return Double.NaN;
             }
@@ -242,11 +358,6 @@ public final class RunImporter {
                 return value;
             }
             return Double.NaN;
-        }
-
-        private String text(CSVRecord record, String column) {
-            Integer at = index.get(column);
-            return at == null || at >= record.size() ? "" : record.get(at);
         }
     }
 }
