@@ -3,6 +3,7 @@ package org.scalingexplorer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.scalingexplorer.engine.io.ColumnMapping;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.RunImport;
 import org.scalingexplorer.engine.io.RunImporter;
@@ -16,7 +17,12 @@ final class RunFiles {
     }
 
     static List<TrainingRun> read(Path file, PrintWriter err) {
-        RunImport imported = RunImporter.read(file);
+        return read(file, ColumnMapping.identity(), List.of(), err).runs();
+    }
+
+    /** Reads {@code file} through {@code mapping}, each run keyed by the {@code splitColumns}' values. */
+    static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns, PrintWriter err) {
+        RunImport imported = RunImporter.read(file, mapping, splitColumns);
         List<RowProblem> problems = imported.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_PROBLEM_LINES); i++) {
             err.println("warning: " + file + " " + problems.get(i) + " (row skipped)");
@@ -29,6 +35,6 @@ final class RunFiles {
             throw new IllegalArgumentException(file + ": no usable runs"
                     + (problems.isEmpty() ? "" : " (" + problems.size() + " rows skipped, first: " + problems.get(0) + ")"));
         }
-        return imported.runs();
+        return imported;
     }
 }

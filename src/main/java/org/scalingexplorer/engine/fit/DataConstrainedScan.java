@@ -15,7 +15,8 @@ import org.scalingexplorer.engine.io.TrainingRun;
 final class DataConstrainedScan {
 
     private static final double[] SCAN_EXPONENTS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.3, 1.7};
-    private static final double[] SCAN_DECAYS = {0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024, 1e5};
+    /** R* from "a repeat is worthless" to "a repeat is as good as new": optima often sit at either end. */
+    private static final double[] SCAN_DECAYS = {1e-6, 0.01, 0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024, 1e5, 1e10, 1e15};
     private static final int CANDIDATES = 16;
 
     private DataConstrainedScan() {

@@ -115,7 +115,8 @@ public final class IsoFlopFitter {
     private void profile(String label, List<TrainingRun> all, List<IsoFlopProfile> profiles,
                          List<Approach2Fit.SkippedGroup> skipped) {
         List<TrainingRun> group = all;
-        if (interiorMinimumRequired || pointsAroundMinimum > 0) {
+        long allSizes = all.stream().mapToDouble(TrainingRun::params).distinct().count();
+        if ((interiorMinimumRequired || pointsAroundMinimum > 0) && allSizes >= MIN_RUNS_PER_PROFILE) {
             TrainingRun lowest = all.stream().min(Comparator.comparingDouble(TrainingRun::loss)).orElseThrow();
             double smallest = all.stream().mapToDouble(TrainingRun::params).min().orElseThrow();
             double largest = all.stream().mapToDouble(TrainingRun::params).max().orElseThrow();

@@ -18,7 +18,7 @@ public final class RunNames {
         if (!run.name().isEmpty()) {
             return run.name();
         }
-        return String.format(Locale.ROOT, "N %.4g, D %.4g", run.params(), run.tokens());
+        return String.format(Locale.ROOT, "N %.4g D %.4g", run.params(), run.tokens());
     }
 
     /** Names of {@code runs}, at most {@link #MAX_NAMED}, the last entry saying how many more there are. */
