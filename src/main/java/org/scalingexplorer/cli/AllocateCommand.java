@@ -28,7 +28,8 @@ final class AllocateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, epoch, approach1 or data-constrained (default: ${DEFAULT-VALUE})")
+            description = "kaplan, chinchilla, chinchilla-unrounded, epoch, approach1 or data-constrained "
+                    + "(default: ${DEFAULT-VALUE})")
     String lawId;
 
     @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 5.76e23")
@@ -93,7 +94,7 @@ final class AllocateCommand implements Callable<Integer> {
         try {
             return LawPreset.fromId(id);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("law must be one of kaplan, chinchilla, epoch, "
+            throw new IllegalArgumentException("law must be one of kaplan, chinchilla, chinchilla-unrounded, epoch, "
                     + DATA_CONSTRAINED + ", got " + id, e);
         }
     }

@@ -28,7 +28,7 @@ final class IsoFlopCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, epoch or approach1 (default: ${DEFAULT-VALUE})")
+            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
     String lawId;
 
     @Option(names = "--flops", required = true, split = ",",

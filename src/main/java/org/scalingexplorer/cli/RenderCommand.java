@@ -11,12 +11,11 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.export.ExportFormat;
 import org.scalingexplorer.ui.export.ExportRequest;
 import org.scalingexplorer.ui.export.FigureExporter;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
-import org.scalingexplorer.ui.shell.ExplorerModels;
-import org.scalingexplorer.ui.session.SessionState;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.registry.ViewRegistry;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.view.WorkMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Renders a view offscreen through the same chart drawing the window uses, to PNG, SVG, PDF or the CSV
- * of its plotted series (chosen by the file's extension); needs no display.
+ * of its plotted series (chosen by the file's extension); needs no display. With a session it draws
+ * what the window shows after opening that session: every view's settings, the Fit view's runs and
+ * fit, the Plan view's study (the fit and study are computed again, seeded, as the window does).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a view to a PNG, SVG, PDF or CSV file (by the extension of --out), without a window.")
@@ -39,7 +40,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the file to write: .png, .svg, .pdf or .csv")
     Path out;
 
-    @Option(names = "--session", description = "a session file whose law constants and active law to draw")
+    @Option(names = "--session", description = "a session file: draw the view as the window shows it after opening the session")
     Path session;
 
     @Option(names = "--width", defaultValue = "1600", description = "width in logical pixels (default ${DEFAULT-VALUE})")
@@ -51,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "PNG device pixels per logical pixel, 1 to 4; the PNG records 96 x scale DPI (default ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, epoch or approach1 (default: the session's, else chinchilla)")
+    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: the session's, else chinchilla)")
     String lawId;
 
     @Option(names = "--theme", defaultValue = "light", description = "light, dark or print (default ${DEFAULT-VALUE})")
@@ -71,7 +72,8 @@ final class RenderCommand implements Callable<Integer> {
         ExportFormat format = ExportFormat.ofFile(out);
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = style(theme);
-        ViewFigure figure = ViewFigures.render(view, new RenderRequest(models(session, lawId), bundle(language), style));
+        ViewRegistry.require(view);
+        ViewFigure figure = models(session, lawId).figure(view).draw(new FigureContext(bundle(language), style));
         ExportRequest request = new ExportRequest(figure, style, width, height, scale, title, caption);
         FigureExporter.export(request, format, out);
         if (format == ExportFormat.PNG) {
@@ -92,17 +94,12 @@ final class RenderCommand implements Callable<Integer> {
         };
     }
 
-    /** The published laws, or a session's; an explicit --law overrides the session's active law. */
-    static ScenarioModel scenario(Path sessionFile, String lawId) throws java.io.IOException {
-        return models(sessionFile, lawId).scenario();
-    }
-
     /**
      * The views as a window would show them: published defaults, or a session's laws and view
      * settings (budgets, windows, sliders); an explicit --law overrides the session's active law.
      */
-    static ExplorerModels models(Path sessionFile, String lawId) throws java.io.IOException {
-        ExplorerModels models = new ExplorerModels();
+    static ExplorerModels models(Path sessionFile, String lawId) {
+        ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
         if (sessionFile != null) {
             Session loaded;
             try {
@@ -111,8 +108,7 @@ final class RenderCommand implements Callable<Integer> {
                 // The message names the file, line and field: a bad argument, said in one line.
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            SessionState.apply(loaded, models.scenario());
-            SessionState.applyViewSettings(loaded, models.viewSettings());
+            models.apply(loaded);
         }
         if (lawId != null) {
             models.scenario().activePresetProperty().set(LawPreset.fromId(lawId));

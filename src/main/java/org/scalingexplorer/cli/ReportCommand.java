@@ -7,13 +7,19 @@ import java.util.concurrent.Callable;
 import org.scalingexplorer.ui.export.ExportFormat;
 import org.scalingexplorer.ui.export.ReportExporter;
 import org.scalingexplorer.ui.export.ReportRequest;
-import org.scalingexplorer.ui.render.ViewFigures;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.registry.ViewRegistry;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.ViewFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes the PDF report the app's File menu writes: one page per view, then the constants and sources. */
+/**
+ * Writes the PDF report the app's File menu writes: one page per view, each as the window shows it
+ * after opening the session (its own budget, pools, runs and study), then the constants and sources.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a PDF report: one page per view, then the law constants in a table and their sources.")
 final class ReportCommand implements Callable<Integer> {
@@ -24,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the PDF file to write")
     Path out;
 
-    @Option(names = "--session", description = "a session file whose law constants to report (default: the published constants)")
+    @Option(names = "--session", description = "a session file: report the views as the window shows them after opening it (default: a new window)")
     Path session;
 
     @Option(names = "--views", split = ",", description = "the views, comma separated, in page order (default: every view)")
@@ -47,10 +53,9 @@ final class ReportCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         List<String> chosen = new ArrayList<>();
         if (views == null || views.isEmpty()) {
-            ViewFigures.ids().forEach(chosen::add);
+            chosen.addAll(ViewRegistry.ids());
         } else {
-            List<String> known = new ArrayList<>();
-            ViewFigures.ids().forEach(known::add);
+            List<String> known = ViewRegistry.ids();
             for (String view : views) {
                 if (!known.contains(view.strip())) {
                     throw new IllegalArgumentException("views must be among " + String.join(", ", known) + ", got " + view);
@@ -58,9 +63,14 @@ final class ReportCommand implements Callable<Integer> {
                 chosen.add(view.strip());
             }
         }
-        ReportRequest request = new ReportRequest(chosen, RenderCommand.scenario(session, null),
+        ExplorerModels models = RenderCommand.models(session, null);
+        ReportRequest request = new ReportRequest(chosen, models.scenario().activePreset(), models.scenario().laws(),
                 RenderCommand.bundle(language), RenderCommand.style(theme), title);
-        ReportExporter.export(request, out);
+        List<ViewFigure> figures = new ArrayList<>();
+        for (String view : chosen) {
+            figures.add(models.figure(view).draw(new FigureContext(request.bundle(), request.style())));
+        }
+        ReportExporter.export(request, figures, out);
         spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out, chosen.size());
         return 0;
     }

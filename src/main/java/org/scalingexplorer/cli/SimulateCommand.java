@@ -38,7 +38,7 @@ final class SimulateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--law", defaultValue = "chinchilla",
-            description = "true law: chinchilla, epoch or approach1 (default: ${DEFAULT-VALUE})")
+            description = "true law: chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
     String law;
 
     @Option(names = "--constant", paramLabel = "NAME=VALUE",
@@ -134,7 +134,7 @@ final class SimulateCommand implements Callable<Integer> {
         LawPreset preset = LawPreset.fromId(law);
         if (!(preset.law() instanceof ChinchillaLaw base)) {
             throw new IllegalArgumentException("--law must be a law of the form E + A/N^alpha + B/D^beta "
-                    + "(chinchilla, epoch, approach1), got " + law);
+                    + "(chinchilla, chinchilla-unrounded, epoch, approach1), got " + law);
         }
         ChinchillaLaw truth = base;
         for (Map.Entry<String, Double> constant : constants.entrySet()) {

@@ -17,7 +17,9 @@ public final class AllBenchmarks {
         FitBenchmark.run();
         IsoFlopViewBenchmark.run();
         ExportBenchmark.run();
+        ExportPulseBenchmark.run();
         PlanBenchmark.run();
+        MupBenchmark.run();
         Platform.exit();
     }
 }

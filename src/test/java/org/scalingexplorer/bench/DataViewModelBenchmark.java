@@ -1,6 +1,6 @@
 package org.scalingexplorer.bench;
 
-import org.scalingexplorer.ui.data.DataQuantityModel;
+import org.scalingexplorer.ui.control.QuantityModel;
 import org.scalingexplorer.ui.data.DataViewModel;
 
 /**
@@ -22,8 +22,8 @@ public final class DataViewModelBenchmark {
 
     public static void run() {
         DataViewModel viewModel = new DataViewModel();
-        DataQuantityModel uniqueTokens = viewModel.quantity(DataViewModel.UNIQUE_TOKENS);
-        DataQuantityModel flops = viewModel.quantity(DataViewModel.FLOPS);
+        QuantityModel uniqueTokens = viewModel.quantity(DataViewModel.UNIQUE_TOKENS);
+        QuantityModel flops = viewModel.quantity(DataViewModel.FLOPS);
         double checksum = 0;
         for (int i = 0; i < WARM_UP_STEPS; i++) {
             step(uniqueTokens, flops, i);
@@ -42,7 +42,7 @@ public final class DataViewModelBenchmark {
     }
 
     /** Every step moves U_D across its range as a drag would; every tenth also moves C. */
-    private static void step(DataQuantityModel uniqueTokens, DataQuantityModel flops, int i) {
+    private static void step(QuantityModel uniqueTokens, QuantityModel flops, int i) {
         var pool = uniqueTokens.range();
         uniqueTokens.sliderPositionProperty().set(pool.sliderMin()
                 + (pool.sliderMax() - pool.sliderMin()) * ((i * 37) % 100) / 99.0);

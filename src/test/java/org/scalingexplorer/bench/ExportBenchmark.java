@@ -13,10 +13,11 @@ import org.scalingexplorer.ui.export.PdfExporter;
 import org.scalingexplorer.ui.export.ReportExporter;
 import org.scalingexplorer.ui.export.ReportRequest;
 import org.scalingexplorer.ui.export.SvgExporter;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.registry.ViewRegistry;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.WorkMode;
 
 /**
  * Prints median and p99 wall time of exports, into memory (the disk's speed is not the exporter's).
@@ -38,11 +39,10 @@ public final class ExportBenchmark {
         System.setProperty("java.awt.headless", "true");
         ResourceBundle bundle = ResourceBundle.getBundle("org.scalingexplorer.ui.messages", Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        ScenarioModel scenario = new ScenarioModel();
-        RenderRequest render = new RenderRequest(scenario, bundle, ChartStyle.PRINT);
+        ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
+        FigureContext render = new FigureContext(bundle, ChartStyle.PRINT);
 
-        List<String> views = new ArrayList<>();
-        ViewFigures.ids().forEach(views::add);
+        List<String> views = new ArrayList<>(ViewRegistry.ids());
         int registered = views.size();
         for (int i = 0; views.size() < REPORT_PAGES; i++) {
             views.add(views.get(i % registered));
@@ -52,21 +52,25 @@ public final class ExportBenchmark {
         System.out.println("Export (" + registered + " view(s) registered"
                 + (registered < REPORT_PAGES ? "; the report repeats them to make " + REPORT_PAGES + " pages" : "")
                 + "):");
-        print(time("one chart to SVG (800 x 500)", 10, 30, () -> SvgExporter.write(oneChart(render), sink())));
-        print(time("one chart to PDF (800 x 500)", 10, 30, () -> PdfExporter.write(oneChart(render), sink())));
-        print(time("whole view to PDF (1600 x 1000)", 5, 20, () -> PdfExporter.write(wholeView(render), sink())));
+        print(time("one chart to SVG (800 x 500)", 10, 30, () -> SvgExporter.write(oneChart(models, render), sink())));
+        print(time("one chart to PDF (800 x 500)", 10, 30, () -> PdfExporter.write(oneChart(models, render), sink())));
+        print(time("whole view to PDF (1600 x 1000)", 5, 20,
+                () -> PdfExporter.write(wholeView(models, render), sink())));
+        ReportRequest report = new ReportRequest(reportViews, models.scenario().activePreset(),
+                models.scenario().laws(), bundle, ChartStyle.PRINT, "");
         print(time(REPORT_PAGES + "-view PDF report (" + String.join(",", reportViews) + ")", 3, 10,
-                () -> ReportExporter.write(new ReportRequest(reportViews, scenario, bundle, ChartStyle.PRINT, ""), sink())));
+                () -> ReportExporter.write(report, reportViews.stream()
+                        .map(id -> models.figure(id).draw(render)).toList(), sink())));
     }
 
-    private static ExportRequest oneChart(RenderRequest render) {
-        ViewFigure view = ViewFigures.render("power-laws", render);
+    private static ExportRequest oneChart(ExplorerModels models, FigureContext render) {
+        ViewFigure view = models.figure("power-laws").draw(render);
         JFreeChart chart = (JFreeChart) view.cells().get(0);
         return new ExportRequest(new ViewFigure(List.of(chart), 1), ChartStyle.PRINT, 800, 500);
     }
 
-    private static ExportRequest wholeView(RenderRequest render) {
-        return new ExportRequest(ViewFigures.render("power-laws", render), ChartStyle.PRINT, 1600, 1000);
+    private static ExportRequest wholeView(ExplorerModels models, FigureContext render) {
+        return new ExportRequest(models.figure("power-laws").draw(render), ChartStyle.PRINT, 1600, 1000);
     }
 
     private static ByteArrayOutputStream sink() {

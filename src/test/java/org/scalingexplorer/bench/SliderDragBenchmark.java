@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.scalingexplorer.ui.shell.AppSettings;
-import org.scalingexplorer.ui.shell.ExplorerModels;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.shell.Language;
 import org.scalingexplorer.ui.shell.MainWindow;
 import org.scalingexplorer.ui.shell.ThemeChoice;
@@ -36,9 +36,9 @@ public final class SliderDragBenchmark {
     }
 
     public static void run() throws Exception {
-        startToolkit();
+        FxHarness.startToolkit();
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             Preferences prefs = Preferences.userRoot().node("scalingexplorer-bench");
             AppSettings settings = new AppSettings(prefs);
             settings.languageProperty().set(Language.ENGLISH);
@@ -97,34 +97,5 @@ public final class SliderDragBenchmark {
             wall[i] = times[3] - times[0];
         }
         return new long[][] {work, wall, change};
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (Throwable t) {
-                failure.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
-        }
     }
 }

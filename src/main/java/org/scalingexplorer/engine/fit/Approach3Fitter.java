@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.TrainingRun;
 
 /**
@@ -134,6 +135,12 @@ public final class Approach3Fitter {
             throw new IllegalArgumentException("Approach 3 fits 5 parameters and needs at least 5 runs, got "
                     + runs.size());
         }
+        if (runs.size() > Limits.APPROACH3_RUNS) {
+            throw new IllegalArgumentException("Approach 3 fits at most " + Limits.count(Limits.APPROACH3_RUNS)
+                    + " runs (every one of its starts evaluates every run), got " + Limits.count(runs.size())
+                    + "; fit a subset, or a power law");
+        }
+        RunSpread.requireForApproach3(runs, RunSpread::runNumber);
         LogLossObjective objective = new LogLossObjective(runs, penalty);
         int total = starts.size();
         int reportEvery = Math.max(1, total / 100);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fitting.PolynomialCurveFitter;
 import org.apache.commons.math3.fitting.WeightedObservedPoints;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.io.TrainingRun;
 
@@ -70,6 +71,10 @@ public final class IsoFlopFitter {
     }
 
     public Approach2Fit fit(List<TrainingRun> runs) {
+        if (runs.size() > Limits.FIT_RUNS) {
+            throw new IllegalArgumentException("Approach 2 takes at most " + Limits.count(Limits.FIT_RUNS)
+                    + " runs, got " + Limits.count(runs.size()) + "; fit a subset");
+        }
         List<IsoFlopProfile> profiles = new ArrayList<>();
         List<Approach2Fit.SkippedGroup> skipped = new ArrayList<>();
         for (Map.Entry<String, List<TrainingRun>> group : groups(runs).entrySet()) {

@@ -13,6 +13,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.TrainingRun;
 
 /**
@@ -33,6 +34,11 @@ public final class OffsetPowerLawFitter {
             throw new IllegalArgumentException("a power law with offset fits 3 parameters and needs at least 3 runs, got "
                     + runs.size());
         }
+        if (runs.size() > Limits.FIT_RUNS) {
+            throw new IllegalArgumentException("a power-law fit takes at most " + Limits.count(Limits.FIT_RUNS)
+                    + " runs, got " + Limits.count(runs.size()) + "; fit a subset");
+        }
+        RunSpread.requireForPowerLaw(runs, variable, RunSpread::runNumber);
         double[] logX = runs.stream().mapToDouble(run -> Math.log(variable.of(run))).toArray();
         double[] logLoss = runs.stream().mapToDouble(run -> Math.log(run.loss())).toArray();
         double minLoss = runs.stream().mapToDouble(TrainingRun::loss).min().orElseThrow();

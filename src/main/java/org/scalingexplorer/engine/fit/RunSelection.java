@@ -13,9 +13,9 @@ public final class RunSelection {
     }
 
     /**
-     * Drops the {@code count} runs with the highest loss, as Besiroglu et al. 2024 drop the 5
-     * smallest-model, smallest-budget runs of the Chinchilla data. Among equal losses the later
-     * run goes first.
+     * Drops the {@code count} runs with the highest loss, as Besiroglu et al. 2024 drop 5 of the
+     * Chinchilla data: the five largest models (2.0e9 to 6.8e9 parameters) of the budget near 1e19
+     * FLOPs, each trained on under 1e9 tokens. Among equal losses the later run goes first.
      */
     public static List<TrainingRun> withoutHighestLoss(List<TrainingRun> runs, int count) {
         if (count < 0 || count >= runs.size()) {

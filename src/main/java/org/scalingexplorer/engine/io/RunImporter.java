@@ -2,9 +2,8 @@ package org.scalingexplorer.engine.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +19,8 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 
 /**
@@ -31,6 +32,7 @@ import org.scalingexplorer.engine.compute.ComputeBudget;
  * {@code name} (text; several columns joined with '/'). Header names are matched without regard to
  * case or surrounding spaces; other columns are ignored, except those asked for as split columns,
  * whose joined values become each run's split key ({@link RunImport#splitKeys()}).
+ *
  *
  * <p>A bad row does not stop the import: it becomes a {@link RowProblem} naming its line and field,
  * and the good rows still load. A missing required column does stop it, with an
@@ -51,6 +53,10 @@ public final class RunImporter {
             new java.util.LinkedHashSet<>(List.of(PARAMS, TOKENS, FLOPS, LOSS, UNIQUE_TOKENS, GROUP, NAME)));
     /** Joins the values of several columns that play one text role or form one split key. */
     public static final String JOIN = "/";
+    /** What a run's numbers may physically be; anything else is refused by line and field. */
+    private static final Map<String, PhysicalRange> RANGES = Map.of(PARAMS, PhysicalRange.PARAMS,
+            TOKENS, PhysicalRange.TOKENS, LOSS, PhysicalRange.LOSS, FLOPS, PhysicalRange.FLOPS,
+            UNIQUE_TOKENS, PhysicalRange.UNIQUE_TOKENS);
 
     /** Rows between progress reports and cancel checks: often enough for a GUI, cheap enough not to show. */
     private static final int ROWS_PER_CHECK = 4096;
@@ -79,26 +85,49 @@ public final class RunImporter {
     public static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns, DoubleConsumer progress,
                                  BooleanSupplier cancelled) {
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(source + ": is a directory, not a run file");
+        }
         long sizeBytes;
         try {
             sizeBytes = Files.size(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
         }
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(source + ": is a directory, not a run file");
+        if (sizeBytes > Limits.RUN_FILE_BYTES) {
+            throw new IllegalArgumentException(source + ": " + Limits.count(sizeBytes) + " bytes is larger than a run file may be ("
+                    + Limits.count(Limits.RUN_FILE_BYTES) + " bytes, the limit)");
         }
         String fileName = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Boolean tabsByExtension = fileName.endsWith(".tsv") || fileName.endsWith(".tab") ? Boolean.TRUE
                 : fileName.endsWith(".csv") ? Boolean.FALSE : null;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(source, reader, tabsByExtension, sizeBytes, mapping, splitColumns, progress, cancelled);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in, tabsByExtension, sizeBytes, mapping, splitColumns, progress, cancelled);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getMessage() + ")");
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(source + ": cannot read (" + e.getCause().getMessage() + ")");
+            throw new IllegalArgumentException(source + ": cannot read (" + IoProblem.reason(e) + ")");
+        }
+    }
+
+    /**
+     * Reads UTF-8 text from {@code in} (a byte-order mark is skipped; anything that is not UTF-8 text is
+     * refused with its line), with the limits of {@link Limits} on records and rows.
+     */
+    static RunImport read(String source, InputStream in, Boolean tabs, long sizeBytes, DoubleConsumer progress,
+                          BooleanSupplier cancelled) throws IOException {
+        return read(source, in, tabs, sizeBytes, ColumnMapping.identity(), List.of(), progress, cancelled);
+    }
+
+    static RunImport read(String source, InputStream in, Boolean tabs, long sizeBytes, ColumnMapping mapping,
+                          List<String> splitColumns, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        try (BufferedReader reader = new BufferedReader(Utf8TextReader.forRecords(in, source))) {
+            return read(source, reader, tabs, sizeBytes, mapping, splitColumns, progress, cancelled);
+        } catch (TextFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -121,13 +150,15 @@ public final class RunImporter {
                 .setTrim(true)
                 .get();
         List<TrainingRun> runs = new ArrayList<>();
-        List<String> splitKeys = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<String> splitKeys = new ArrayList<>();
         Map<KeyedRun, Integer> firstLineOfRun = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Columns columns = null;
             long linesBefore = 0;
             int rowsSinceCheck = 0;
+            int rows = 0;
             for (CSVRecord record : parser) {
                 // A record starts on the line after the last one its predecessor ended on.
                 int line = (int) (linesBefore + 1);
@@ -138,6 +169,10 @@ public final class RunImporter {
                 if (columns == null) {
                     columns = Columns.of(source, line, record, mapping, splitColumns);
                     continue;
+                }
+                if (++rows > Limits.RUN_FILE_ROWS) {
+                    throw new IllegalArgumentException(source + ": line " + line + ": more than "
+                            + Limits.count(Limits.RUN_FILE_ROWS) + " rows (the limit of a run file); split the file");
                 }
                 if (++rowsSinceCheck == ROWS_PER_CHECK) {
                     rowsSinceCheck = 0;
@@ -156,6 +191,7 @@ public final class RunImporter {
                     problems.add(new RowProblem(line, "row", "duplicate of line " + earlier));
                 } else {
                     runs.add(run);
+                    lines.add(line);
                     splitKeys.add(splitKey);
                 }
             }
@@ -164,11 +200,15 @@ public final class RunImporter {
                         + String.join(", ", REQUIRED));
             }
         } catch (UncheckedIOException e) {
-            // Commons CSV reports malformed quoting this way; name the file rather than a stack trace.
-            throw new IllegalArgumentException(source + ": " + e.getCause().getMessage());
+            // Commons CSV reports malformed quoting, and the text reader a file that is not text, this way;
+            // name the file rather than a stack trace.
+            if (e.getCause() instanceof TextFileException text) {
+                throw new IllegalArgumentException(text.getMessage(), text);
+            }
+            throw new IllegalArgumentException(source + ": " + Limits.excerpt(String.valueOf(e.getCause().getMessage()), 200));
         }
         progress.accept(1.0);
-        return new RunImport(runs, problems, splitColumns.isEmpty() ? List.of() : splitKeys);
+        return new RunImport(runs, problems, lines, splitColumns.isEmpty() ? List.of() : splitKeys);
     }
 
     /** A run and the split it belongs to: the same numbers in two splits are two runs, not a duplicate. */
@@ -176,7 +216,7 @@ public final class RunImporter {
     }
 
     private static boolean headerHasTab(BufferedReader reader) throws IOException {
-        reader.mark(64 * 1024);
+        reader.mark(4 * Limits.RECORD_CHARS);
         String line;
         do {
             line = reader.readLine();
@@ -203,11 +243,11 @@ public final class RunImporter {
             for (int i = 0; i < header.size(); i++) {
                 String name = ColumnMapping.normalise(header.get(i));
                 if (index.putIfAbsent(name, i) != null && !name.isEmpty()) {
-                    throw new IllegalArgumentException(source + ": line " + line + ": column '" + name
+                    throw new IllegalArgumentException(source + ": line " + line + ": column '" + Limits.excerpt(name)
                             + "' appears twice in the header");
                 }
             }
-            String headerList = String.join(", ", header.toList());
+            String headerList = Limits.excerpt(String.join(", ", header.toList()));
             Map<String, Integer> roleIndex = new LinkedHashMap<>();
             Map<String, String> roleField = new LinkedHashMap<>();
             for (String role : List.of(PARAMS, TOKENS, LOSS, FLOPS, UNIQUE_TOKENS)) {
@@ -304,9 +344,13 @@ public final class RunImporter {
             } else if (derivedTokens) {
                 tokens = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params);
             }
-            if (!(params > 0 && tokens > 0) || !Double.isFinite(params * tokens)) {
-                problems.add(new RowProblem(line, derivedParams ? PARAMS : TOKENS, "C / (6 x the other) is out of range"));
-                return null;
+            if (derivedParams || derivedTokens) {
+                String role = derivedParams ? PARAMS : TOKENS;
+                String problem = RANGES.get(role).problem(derivedParams ? params : tokens);
+                if (problem != null) {
+                    problems.add(new RowProblem(line, role, "C / (6 x the other): " + problem));
+                    return null;
+                }
             }
             if (Double.isNaN(flops)) {
                 flops = ComputeBudget.FLOPS_PER_PARAM_TOKEN * params * tokens;
@@ -343,21 +387,17 @@ public final class RunImporter {
             }
             double value;
             try {
-                value = Double.parseDouble(raw);
-            } catch (NumberFormatException e) {
-                problems.add(new RowProblem(line, column, "not a number: '" + raw + "'"));
+                value = DecimalNumber.parse(raw);
+            } catch (IllegalArgumentException e) {
+                problems.add(new RowProblem(line, column, e.getMessage()));
                 return Double.NaN;
             }
-            if (Double.isNaN(value)) {
-                problems.add(new RowProblem(line, column, "NaN is not a value"));
-            } else if (Double.isInfinite(value)) {
-                problems.add(new RowProblem(line, column, "must be finite, got " + raw));
-            } else if (value <= 0) {
-                problems.add(new RowProblem(line, column, "must be greater than 0, got " + raw));
-            } else {
-                return value;
+            String problem = RANGES.get(role).problem(value);
+            if (problem != null) {
+                problems.add(new RowProblem(line, column, problem));
+                return Double.NaN;
             }
-            return Double.NaN;
+            return value;
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.scalingexplorer.engine.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Data sets shipped with the app, read from the classpath. */
@@ -27,8 +24,8 @@ public final class SampleData {
         if (stream == null) {
             throw new IllegalStateException("resource " + CHINCHILLA_EPOCH_RESOURCE + " is missing from the build");
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            RunImport imported = RunImporter.read(CHINCHILLA_EPOCH_RESOURCE, reader, Boolean.FALSE, 1,
+        try (stream) {
+            RunImport imported = RunImporter.read(CHINCHILLA_EPOCH_RESOURCE, stream, Boolean.FALSE, 1,
                     fraction -> { }, () -> false);
             if (!imported.isClean()) {
                 throw new IllegalStateException(CHINCHILLA_EPOCH_RESOURCE + ": " + imported.problems().get(0));

@@ -23,14 +23,22 @@ import org.scalingexplorer.engine.law.ScalingLaw;
  * @param fitResults    fits of those runs (a JSON array)
  * @param viewSettings  the views' numeric settings by name (budgets, windows, sliders), as the
  *                      window's ViewSettings registry names them
+ * @param viewStates    the rest of what each view keeps (choices, designs, pools, a lesson and its
+ *                      step), one JSON object per view id, kept verbatim like the slots above
  */
 public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, String lastView,
                       ArrayNode budgets, ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults,
-                      Map<String, Double> viewSettings) {
+                      Map<String, Double> viewSettings, ObjectNode viewStates) {
 
     public Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, String lastView, ArrayNode budgets,
                    ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults) {
         this(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, Map.of());
+    }
+
+    public Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, String lastView, ArrayNode budgets,
+                   ObjectNode repetition, ArrayNode importedRuns, ArrayNode fitResults,
+                   Map<String, Double> viewSettings) {
+        this(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, viewSettings, null);
     }
 
     public Session {
@@ -59,6 +67,7 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
             });
         }
         viewSettings = Collections.unmodifiableMap(settings);
+        viewStates = viewStates == null ? JsonNodeFactory.instance.objectNode() : viewStates.deepCopy();
     }
 
     /** The published constants, Chinchilla active, nothing else: what a new window shows. */
@@ -71,16 +80,36 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
     }
 
     public Session withLaws(LawPreset active, Map<LawPreset, ScalingLaw> newLaws, String view) {
-        return new Session(active, newLaws, view, budgets, repetition, importedRuns, fitResults, viewSettings);
+        return new Session(active, newLaws, view, budgets, repetition, importedRuns, fitResults, viewSettings,
+                viewStates);
     }
 
     /** The same session with the Fit view's runs and its fit summaries replaced. */
     public Session withFitWork(ArrayNode runs, ArrayNode fits) {
-        return new Session(activePreset, laws, lastView, budgets, repetition, runs, fits, viewSettings);
+        return new Session(activePreset, laws, lastView, budgets, repetition, runs, fits, viewSettings, viewStates);
     }
 
     public Session withViewSettings(Map<String, Double> settings) {
-        return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, settings);
+        return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, settings,
+                viewStates);
+    }
+
+    /** The same session with one view's state replaced; a null state removes it. */
+    public Session withViewState(String viewId, ObjectNode state) {
+        ObjectNode states = viewStates.deepCopy();
+        if (state == null) {
+            states.remove(viewId);
+        } else {
+            states.set(viewId, state.deepCopy());
+        }
+        return new Session(activePreset, laws, lastView, budgets, repetition, importedRuns, fitResults, viewSettings,
+                states);
+    }
+
+    /** A copy of one view's state; an empty object when the session has none for it. */
+    public ObjectNode viewState(String viewId) {
+        return viewStates.get(viewId) instanceof ObjectNode state ? state.deepCopy()
+                : JsonNodeFactory.instance.objectNode();
     }
 
     /** Copies of the slots, so a caller cannot change this session through them. */
@@ -102,5 +131,10 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
     @Override
     public ArrayNode fitResults() {
         return fitResults.deepCopy();
+    }
+
+    @Override
+    public ObjectNode viewStates() {
+        return viewStates.deepCopy();
     }
 }

@@ -56,6 +56,7 @@ public final class SessionFile {
     private static final String REPETITION = "repetition";
     private static final String IMPORTED_RUNS = "imported_runs";
     private static final String FIT_RESULTS = "fit_results";
+    private static final String VIEW_STATE = "view_state";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -90,6 +91,7 @@ public final class SessionFile {
         root.set(REPETITION, session.repetition());
         root.set(IMPORTED_RUNS, session.importedRuns());
         root.set(FIT_RESULTS, session.fitResults());
+        root.set(VIEW_STATE, session.viewStates());
         try {
             return MAPPER.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -184,8 +186,15 @@ public final class SessionFile {
                     }
                 }
             }
+            ObjectNode viewStates = object(root, VIEW_STATE);
+            if (viewStates != null) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = viewStates.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    requireObject(entry.getValue(), VIEW_STATE + "." + entry.getKey());
+                }
+            }
             return new Session(active, laws, lastView, array(root, BUDGETS), object(root, REPETITION),
-                    array(root, IMPORTED_RUNS), array(root, FIT_RESULTS), viewSettings);
+                    array(root, IMPORTED_RUNS), array(root, FIT_RESULTS), viewSettings, viewStates);
         }
 
         private void checkVersion(JsonNode version) throws SessionFileException {

@@ -7,6 +7,13 @@ import java.util.stream.Collectors;
 /**
  * The laws the app ships, with their sources (science.md sections 2 to 4): the published fits and one
  * calibrated teaching preset that is labelled as such.
+ *
+ * <p>Hoffmann et al. 2022's Approach 3 appears twice. {@link #CHINCHILLA_2022} (id {@code chinchilla},
+ * kept so that sessions and {@code --law chinchilla} still work; shown as "Chinchilla Approach 3")
+ * uses the rounded constants the paper prints; {@link #CHINCHILLA_UNROUNDED} the unrounded ones that
+ * Besiroglu et al. 2024 recovered from the paper's LaTeX source. Neither gives the rule of thumb of
+ * 20 tokens per parameter: at 5.76e23 FLOPs the rounded constants give about 93, the unrounded about
+ * 59 (the paper's own Table A3 projects more than 20 from Approach 3 too).
  */
 public enum LawPreset {
     KAPLAN_2020("kaplan",
@@ -14,9 +21,18 @@ public enum LawPreset {
             false,
             new KaplanLaw(0.076, 0.095, 8.8e13, 5.4e13, 0.050, 3.1e8)),
     CHINCHILLA_2022("chinchilla",
-            new Citation("Hoffmann et al.", 2022, "Training Compute-Optimal Large Language Models", "2203.15556"),
+            new Citation("Hoffmann et al.", 2022,
+                    "Training Compute-Optimal Large Language Models (Approach 3, constants as printed)", "2203.15556"),
             true,
             new ChinchillaLaw(1.69, 406.4, 410.7, 0.34, 0.28)),
+    /** Approach 3 with the unrounded constants (science.md section 3; Besiroglu et al. 2024, appendix). */
+    CHINCHILLA_UNROUNDED("chinchilla-unrounded",
+            new Citation("Hoffmann et al.", 2022,
+                    "Training Compute-Optimal Large Language Models (Approach 3, unrounded constants recovered from"
+                            + " the paper's LaTeX source by Besiroglu et al. 2024, arXiv:2404.10102, appendix)",
+                    "2203.15556"),
+            true,
+            new ChinchillaLaw(1.69337, 406.401, 410.723, 0.33917, 0.28491)),
     EPOCH_2024("epoch",
             new Citation("Besiroglu et al.", 2024, "Chinchilla Scaling: A replication attempt", "2404.10102"),
             true,
@@ -54,7 +70,7 @@ public enum LawPreset {
         this.law = law;
     }
 
-    /** The name used on the command line and in files: kaplan, chinchilla, epoch. */
+    /** The name used on the command line and in files: kaplan, chinchilla, chinchilla-unrounded, epoch, approach1. */
     public String id() {
         return id;
     }

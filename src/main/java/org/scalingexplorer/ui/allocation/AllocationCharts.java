@@ -27,17 +27,18 @@ import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.Frontier;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.Result;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.Row;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
-import org.scalingexplorer.ui.powerlaws.PowerLawsCharts;
+import org.scalingexplorer.ui.chart.LawPalette;
 
 /**
  * The Allocation view's charts: compute-optimal N and D against C for every law, with the chosen
  * budget marked; and the published reference models on the (C, N) plane against the optimal lines.
  * Draws a {@link Result}; computes nothing.
  */
-public final class AllocationCharts {
+public final class AllocationCharts extends ChartSet {
 
     /** The (C, N) window of the reference chart: from GPT-3's generation to Llama 3's, with room. */
     static final double REFERENCE_FLOPS_FROM = 1e21;
@@ -51,11 +52,10 @@ public final class AllocationCharts {
     private final ResourceBundle bundle;
     private final JFreeChart frontiers;
     private final JFreeChart references;
-    private ChartStyle style;
 
     public AllocationCharts(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         this.frontiers = chart(bundle.getString("allocation.chart.frontier.title"),
                 bundle.getString("allocation.axis.paramsOrTokens"));
         this.references = chart(bundle.getString("allocation.chart.references.title"), bundle.getString("axis.params"));
@@ -74,14 +74,11 @@ public final class AllocationCharts {
         return references;
     }
 
+    @Override
     public List<JFreeChart> all() {
         return List.of(frontiers, references);
     }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        all().forEach(newStyle::apply);
-    }
 
     public void show(Result result, List<ReferenceModel> models) {
         showFrontiers(result);
@@ -97,7 +94,7 @@ public final class AllocationCharts {
             DefaultXYDataset chosen = new DefaultXYDataset();
             XYLineAndShapeRenderer chosenRenderer = new XYLineAndShapeRenderer(false, true);
             for (Frontier frontier : result.frontiers()) {
-                Color color = PowerLawsCharts.colorOf(frontier.preset());
+                Color color = LawPalette.colorOf(frontier.preset());
                 float width = frontier.active() ? 2.8f : 1.6f;
                 String paramsKey = MessageFormat.format(bundle.getString("allocation.legend.params"), lawName(frontier.preset()));
                 lines.addSeries(paramsKey, new double[][] {frontier.flops(), frontier.params()});
@@ -115,7 +112,7 @@ public final class AllocationCharts {
                 String key = "chosen " + row.preset().id();
                 chosen.addSeries(key, new double[][] {{result.flops(), result.flops()}, {row.params(), row.tokens()}});
                 int index = chosen.indexOf(key);
-                chosenRenderer.setSeriesPaint(index, PowerLawsCharts.colorOf(row.preset()).darker());
+                chosenRenderer.setSeriesPaint(index, LawPalette.colorOf(row.preset()).darker());
                 chosenRenderer.setSeriesShape(index, new Ellipse2D.Double(-4, -4, 8, 8));
                 chosenRenderer.setSeriesVisibleInLegend(index, false);
             }
@@ -125,7 +122,7 @@ public final class AllocationCharts {
             plot.setRenderer(1, lineRenderer);
             plot.setFixedLegendItems(lawLegend(result));
             markBudget(plot, result.flops());
-            style.apply(frontiers);
+            style().apply(frontiers);
         } finally {
             frontiers.setNotify(true);
         }
@@ -140,7 +137,7 @@ public final class AllocationCharts {
             for (Frontier frontier : result.frontiers()) {
                 String key = MessageFormat.format(bundle.getString("allocation.legend.params"), lawName(frontier.preset()));
                 lines.addSeries(key, new double[][] {frontier.flops(), frontier.params()});
-                lineRenderer.setSeriesPaint(lines.indexOf(key), PowerLawsCharts.colorOf(frontier.preset()));
+                lineRenderer.setSeriesPaint(lines.indexOf(key), LawPalette.colorOf(frontier.preset()));
                 lineRenderer.setSeriesStroke(lines.indexOf(key), solid(frontier.active() ? 2.8f : 1.6f));
             }
             DefaultXYDataset points = new DefaultXYDataset();
@@ -149,7 +146,7 @@ public final class AllocationCharts {
                     models.stream().mapToDouble(ReferenceModel::flops).toArray(),
                     models.stream().mapToDouble(ReferenceModel::params).toArray()});
             XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
-            pointRenderer.setSeriesPaint(0, style.foreground());
+            pointRenderer.setSeriesPaint(0, style().foreground());
             pointRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
             plot.setDataset(0, points);
             plot.setRenderer(0, pointRenderer);
@@ -157,11 +154,11 @@ public final class AllocationCharts {
             plot.setRenderer(1, lineRenderer);
             LegendItemCollection legend = lawLegend(result);
             legend.add(new LegendItem(modelsKey, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8),
-                    style.foreground()));
+                    style().foreground()));
             plot.setFixedLegendItems(legend);
             labelModels(plot, models);
             markBudget(plot, result.flops());
-            style.apply(references);
+            style().apply(references);
         } finally {
             references.setNotify(true);
         }
@@ -172,7 +169,7 @@ public final class AllocationCharts {
         LegendItemCollection legend = new LegendItemCollection();
         for (Frontier frontier : result.frontiers()) {
             LegendItem item = new LegendItem(lawName(frontier.preset()), null, null, null,
-                    new Rectangle2D.Double(-8, -1.5, 16, 3), PowerLawsCharts.colorOf(frontier.preset()));
+                    new Rectangle2D.Double(-8, -1.5, 16, 3), LawPalette.colorOf(frontier.preset()));
             legend.add(item);
         }
         return legend;
@@ -190,7 +187,7 @@ public final class AllocationCharts {
             groups.stream().filter(g -> near(g.get(0), model, 0.1, 0.1)).findFirst()
                     .ifPresentOrElse(g -> g.add(model), () -> groups.add(new ArrayList<>(List.of(model))));
         }
-        Font font = style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1);
+        Font font = style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1);
         for (List<ReferenceModel> group : groups) {
             ReferenceModel first = group.get(0);
             boolean rightBlocked = groups.stream().map(g -> g.get(0)).anyMatch(other -> other != first
@@ -201,7 +198,7 @@ public final class AllocationCharts {
                     first.flops(), first.params());
             label.setTextAnchor(rightBlocked ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
             label.setFont(font);
-            label.setPaint(style.foreground());
+            label.setPaint(style().foreground());
             plot.addAnnotation(label, false);
         }
     }
@@ -214,12 +211,12 @@ public final class AllocationCharts {
     private void markBudget(XYPlot plot, double flops) {
         plot.clearDomainMarkers();
         ValueMarker marker = new ValueMarker(flops);
-        marker.setPaint(style.foreground());
+        marker.setPaint(style().foreground());
         marker.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 3f}, 0f));
         marker.setLabel(MessageFormat.format(bundle.getString("allocation.marker.budget"),
                 ReadableQuantity.scientific(flops)));
-        marker.setLabelPaint(style.foreground());
-        marker.setLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
+        marker.setLabelPaint(style().foreground());
+        marker.setLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(marker);
@@ -233,7 +230,7 @@ public final class AllocationCharts {
         plot.setRangePannable(false);
         JFreeChart chart = new JFreeChart(title, null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 

@@ -11,30 +11,35 @@ import org.scalingexplorer.ui.allocation.AllocationViewModel.Result;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.chart.TablePanel;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewModelSource;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.engine.allocation.ReferenceModel;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.FigureDraft;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
- * The Allocation view drawn offscreen at its default budget (Chinchilla's 5.76e23 FLOPs) and hardware:
- * the two charts above, the allocation table and the reference models' verdicts below.
+ * The Allocation view as a figure, at the budget, hardware, rule and inference tokens it shows: the
+ * two charts above, the allocation table and the reference models' verdicts below.
  */
-public final class AllocationFigure {
+final class AllocationFigure {
     private AllocationFigure() {
     }
 
-    public static ViewFigure render(RenderRequest request) {
-        AllocationViewModel viewModel = request.viewModel(ViewModelSource::allocation, AllocationViewModel::new);
-        AllocationCharts charts = new AllocationCharts(request.bundle(), request.style());
+    static FigureDraft draft(AllocationViewModel viewModel) {
         Result result = viewModel.result();
-        charts.show(result, viewModel.referenceModels());
+        List<ReferenceModel> references = viewModel.referenceModels();
+        return context -> draw(result, references, context);
+    }
+
+    private static ViewFigure draw(Result result, List<ReferenceModel> references, FigureContext request) {
+        AllocationCharts charts = new AllocationCharts(request.bundle(), request.style());
+        charts.show(result, references);
         List<Drawable> cells = new ArrayList<>(charts.all());
         cells.add(allocationPanel(request, result));
         cells.add(verdictPanel(request, result));
         return new ViewFigure(cells, 2);
     }
 
-    private static TablePanel allocationPanel(RenderRequest request, Result result) {
+    private static TablePanel allocationPanel(FigureContext request, Result result) {
         ResourceBundle bundle = request.bundle();
         // The inference column says "none" at the default of no inference tokens: leave it out.
         List<Column<AllocationViewModel.Row>> columns = AllocationTables.allocationColumns(bundle).stream()
@@ -49,7 +54,7 @@ public final class AllocationFigure {
                 ReadableQuantity.scientific(result.flops())), columns, result.rows(), notes, request);
     }
 
-    private static TablePanel verdictPanel(RenderRequest request, Result result) {
+    private static TablePanel verdictPanel(FigureContext request, Result result) {
         ResourceBundle bundle = request.bundle();
         return table(MessageFormat.format(bundle.getString("verdict.heading"),
                         bundle.getString("law." + result.verdictLaw().id())),
@@ -58,7 +63,7 @@ public final class AllocationFigure {
     }
 
     private static <T> TablePanel table(String heading, List<Column<T>> columns, List<T> rows, List<String> notes,
-                                        RenderRequest request) {
+                                        FigureContext request) {
         List<String> headers = columns.stream().map(c -> c.header(request.bundle())).toList();
         List<List<String>> cells = rows.stream()
                 .map(row -> columns.stream().map(c -> c.text().apply(row)).toList())

@@ -19,9 +19,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -40,16 +38,17 @@ import org.scalingexplorer.ui.allocation.AllocationViewModel.Row;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.VerdictRow;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
+import org.scalingexplorer.ui.control.NumberField;
 import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+import org.scalingexplorer.ui.view.ViewPane;
 
 /**
  * The "Allocation" view: a budget slider and field, hardware inputs and expected inference tokens;
  * the per-law table; N and D against C and the reference models on (C, N); and the reference models'
  * verdicts under the active law. Binds; computes nothing.
  */
-public final class AllocationView extends BorderPane {
+public final class AllocationView extends ViewPane {
 
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private static final PseudoClass ACTIVE_LAW = PseudoClass.getPseudoClass("active-law");
     private static final double TABLE_HEADER_HEIGHT = 42;
     private static final double CHART_HEIGHT = 360;
@@ -75,7 +74,6 @@ public final class AllocationView extends BorderPane {
     private final AllocationCharts charts;
     private final TableView<Row> allocationTable = new TableView<>();
     private final TableView<VerdictRow> verdictTable = new TableView<>();
-    private final TextField budgetField = new TextField();
     private final Label ruleNote = new Label();
     private final Label verdictHeading = new Label();
     /** The spinners' object views of the view-model's doubles, kept so the bindings are not collected. */
@@ -144,20 +142,19 @@ public final class AllocationView extends BorderPane {
         setCenter(scroll);
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
-                viewModel.modifiedProperty(), viewModel::reset);
+                viewModel.modifiedProperty(), viewModel::reset, lifetime());
         ScrollPane side = new ScrollPane(constants);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(side);
 
-        show(viewModel.result());
-        viewModel.resultProperty().addListener((obs, old, now) -> show(now));
-        chartStyle.addListener((obs, old, now) -> charts.setStyle(now));
+        lifetime().onChange(chartStyle, (old, now) -> charts.setStyle(now));
+        lifetime().follow(viewModel.resultProperty(), this::show);
     }
 
-    /** The charts this view draws, for tests and exports. */
-    public AllocationCharts charts() {
-        return charts;
+    @Override
+    public List<JFreeChart> charts() {
+        return charts.all();
     }
 
     private FlowPane controls() {
@@ -174,27 +171,11 @@ public final class AllocationView extends BorderPane {
         budget.valueProperty().bindBidirectional(viewModel.log10FlopsProperty());
         budget.setTooltip(new Tooltip(bundle.getString("allocation.budget.tooltip")));
 
-        budgetField.setId("budget-field");
+        NumberField budgetField = new NumberField("budget-field",
+                viewModel.flopsProperty().map(flops -> ReadableQuantity.scientific(flops.doubleValue())),
+                viewModel::submitBudget, lifetime());
         budgetField.setPrefColumnCount(8);
-        budgetField.setText(ReadableQuantity.scientific(viewModel.flopsProperty().get()));
         budgetField.setTooltip(new Tooltip(bundle.getString("allocation.budget.field.tooltip")));
-        viewModel.flopsProperty().addListener((obs, old, now) -> {
-            if (!budgetField.isFocused()) {
-                budgetField.setText(ReadableQuantity.scientific(now.doubleValue()));
-            }
-        });
-        budgetField.setOnAction(e -> {
-            if (viewModel.submitBudget(budgetField.getText())) {
-                budgetField.setText(ReadableQuantity.scientific(viewModel.flopsProperty().get()));
-            }
-        });
-        budgetField.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !viewModel.submitBudget(budgetField.getText())) {
-                budgetField.setText(ReadableQuantity.scientific(viewModel.flopsProperty().get()));
-            }
-        });
-        viewModel.invalidBudgetProperty().addListener((obs, old, invalid) ->
-                budgetField.pseudoClassStateChanged(DANGER, invalid));
         Label budgetLabel = new Label(bundle.getString("allocation.budget"));
         budgetLabel.setLabelFor(budget);
         HBox budgetBox = new HBox(8, budgetLabel, budget, budgetField, new Label("FLOPs"));
@@ -220,7 +201,7 @@ public final class AllocationView extends BorderPane {
                 viewModel.mfuProperty().set(now / 100);
             }
         });
-        viewModel.mfuProperty().addListener((obs, old, now) -> {
+        lifetime().onChange(viewModel.mfuProperty(), (old, now) -> {
             // Percent and fraction round-trip with a rounding error; only a real change is passed on.
             if (mfuPercent.get() == null || Math.abs(mfuPercent.get() - 100 * now.doubleValue()) > 1e-9) {
                 mfuPercent.set(100 * now.doubleValue());
@@ -251,20 +232,10 @@ public final class AllocationView extends BorderPane {
         Label ruleLabel = new Label(bundle.getString("allocation.rule"));
         ruleLabel.setLabelFor(rule);
 
-        TextField inference = new TextField();
-        inference.setId("inference-tokens");
-        inference.setPrefColumnCount(7);
+        NumberField inference = new NumberField("inference-tokens", viewModel.inferenceTokensProperty().map(
+                tokens -> tokens.doubleValue() > 0 ? ReadableQuantity.scientific(tokens.doubleValue()) : ""),
+                viewModel::submitInferenceTokens, lifetime());
         inference.setPromptText("0");
-        double current = viewModel.inferenceTokensProperty().get();
-        inference.setText(current > 0 ? ReadableQuantity.scientific(current) : "");
-        inference.setOnAction(e -> viewModel.submitInferenceTokens(inference.getText()));
-        inference.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.submitInferenceTokens(inference.getText());
-            }
-        });
-        viewModel.invalidInferenceTokensProperty().addListener((obs, old, invalid) ->
-                inference.pseudoClassStateChanged(DANGER, invalid));
         inference.setTooltip(new Tooltip(bundle.getString("allocation.inference.tooltip")));
         Label inferenceLabel = new Label(bundle.getString("allocation.inference"));
         inferenceLabel.setLabelFor(inference);

@@ -3,7 +3,6 @@ package org.scalingexplorer.ui.allocation;
 import org.scalingexplorer.ui.scenario.RecomputeWhenShown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +30,7 @@ import org.scalingexplorer.engine.compute.HardwarePlan;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
+import org.scalingexplorer.ui.control.TypedNumber;
 import org.scalingexplorer.ui.scenario.ActiveLawConstants;
 import org.scalingexplorer.ui.scenario.LawConstantModel;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
@@ -182,7 +182,7 @@ public final class AllocationViewModel {
      * lies outside the slider's 1e18..1e27, leaving the budget as it was.
      */
     public boolean submitBudget(String typed) {
-        Optional<Double> parsed = parseQuantity(typed, "flops");
+        Optional<Double> parsed = TypedNumber.parseQuantity(typed, "flops");
         if (parsed.isEmpty() || !(parsed.get() >= Math.pow(10, LOG10_FLOPS_MIN) * (1 - 1e-12)
                 && parsed.get() <= Math.pow(10, LOG10_FLOPS_MAX) * (1 + 1e-12))) {
             invalidBudget.set(true);
@@ -237,7 +237,7 @@ public final class AllocationViewModel {
             inferenceTokens.set(0);
             return true;
         }
-        Optional<Double> parsed = parseQuantity(typed, "tokens");
+        Optional<Double> parsed = TypedNumber.parseQuantity(typed, "tokens");
         if (parsed.isEmpty() || parsed.get() < 0 || parsed.get() > ComputeBudget.MAX_FLOPS) {
             invalidInferenceTokens.set(true);
             return false;
@@ -355,39 +355,6 @@ public final class AllocationViewModel {
         try {
             return Optional.of(ReferenceVerdict.of(model, law, optimum));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * A number with an optional magnitude suffix (K, M, B, T) and an optional unit word, such as
-     * "5.76e23", "5.76e23 FLOPs", "2T" or "1,5e12".
-     */
-    static Optional<Double> parseQuantity(String typed, String unit) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String text = typed.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace(" ", "");
-        if (text.endsWith(unit)) {
-            text = text.substring(0, text.length() - unit.length());
-        }
-        double scale = 1;
-        if (!text.isEmpty()) {
-            switch (text.charAt(text.length() - 1)) {
-                case 'k' -> scale = 1e3;
-                case 'm' -> scale = 1e6;
-                case 'b' -> scale = 1e9;
-                case 't' -> scale = 1e12;
-                default -> scale = 1;
-            }
-            if (scale != 1) {
-                text = text.substring(0, text.length() - 1);
-            }
-        }
-        try {
-            double value = Double.parseDouble(text.replace(',', '.')) * scale;
-            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -5,8 +5,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 
-/** The 2 x 2 layout of charts most views use: four equal cells that grow with the window. */
+/** How views lay out their charts: a viewer per chart, and four equal cells that grow with the window. */
 public final class ChartGrid {
     private ChartGrid() {
     }
@@ -27,5 +29,13 @@ public final class ChartGrid {
             grid.getRowConstraints().add(row);
         }
         return grid;
+    }
+
+    /** A viewer of one chart, without JFreeChart's context menu, small enough to share a window. */
+    public static ChartViewer viewer(JFreeChart chart, String id) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.setId(id);
+        viewer.setMinSize(200, 160);
+        return viewer;
     }
 }

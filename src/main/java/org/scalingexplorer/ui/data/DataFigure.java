@@ -7,28 +7,37 @@ import org.jfree.chart.ui.Drawable;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewModelSource;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.engine.repetition.DataCharts;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.FigureDraft;
+import org.scalingexplorer.ui.view.ViewFigure;
 
-/** The Data view drawn offscreen: its seven charts and the optimum table, in a 4 x 2 grid. */
-public final class DataFigure {
+/**
+ * The Data view as a figure, at the pool, epochs, model, budget, pools and offsets it shows: its
+ * seven charts and the optimum table, in a 4 x 2 grid.
+ */
+final class DataFigure {
     private DataFigure() {
     }
 
-    public static ViewFigure render(RenderRequest request) {
-        DataViewModel viewModel = request.viewModel(ViewModelSource::data, scenario -> new DataViewModel());
-        DataViewCharts charts = new DataViewCharts(request.bundle(), request.style());
-        charts.show(viewModel.charts(), viewModel.run());
+    static FigureDraft draft(DataViewModel viewModel) {
+        DataCharts data = viewModel.charts();
+        DataViewModel.Run run = viewModel.run();
+        return context -> draw(data, run, context);
+    }
+
+    private static ViewFigure draw(DataCharts data, DataViewModel.Run run, FigureContext context) {
+        DataViewCharts charts = new DataViewCharts(context.bundle(), context.style());
+        charts.show(data, run);
         List<Drawable> cells = new ArrayList<>(charts.all());
-        cells.add(optimumPanel(viewModel, request.bundle(), request.style()));
+        cells.add(optimumPanel(data, run, context.bundle(), context.style()));
         return new ViewFigure(cells, 4);
     }
 
-    private static TextPanel optimumPanel(DataViewModel viewModel, ResourceBundle bundle, ChartStyle style) {
-        var optimum = viewModel.charts().optimum();
-        var fresh = viewModel.charts().freshOptimum();
-        var run = viewModel.run();
+    private static TextPanel optimumPanel(DataCharts data, DataViewModel.Run run, ResourceBundle bundle,
+                                          ChartStyle style) {
+        var optimum = data.optimum();
+        var fresh = data.freshOptimum();
         List<String> lines = new ArrayList<>();
         lines.add(row(bundle, "constrained", optimum.params(), optimum.tokens(), optimum.epochs(), optimum.loss()));
         lines.add(row(bundle, "fresh", fresh.params(), fresh.tokens(), fresh.tokens() / optimum.uniqueTokens(),

@@ -32,6 +32,7 @@ import org.scalingexplorer.engine.repetition.PoolCrossing;
 import org.scalingexplorer.engine.repetition.QualityQuantityCurves;
 import org.scalingexplorer.engine.repetition.RepetitionLossCurves;
 import org.scalingexplorer.engine.repetition.RepetitionValue;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
@@ -43,7 +44,7 @@ import org.scalingexplorer.ui.data.DataViewModel.Run;
  * PNG share one drawing. Holds no science: it draws the {@link DataCharts} and {@link Run} the
  * view-model computed.
  */
-public final class DataViewCharts {
+public final class DataViewCharts extends ChartSet {
 
     /** One chart of the view; the id names its chart title key and its viewer's node id. */
     public enum Panel {
@@ -75,11 +76,10 @@ public final class DataViewCharts {
 
     private final ResourceBundle bundle;
     private final Map<Panel, JFreeChart> charts = new EnumMap<>(Panel.class);
-    private ChartStyle style;
 
     public DataViewCharts(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         for (Panel panel : Panel.values()) {
             charts.put(panel, createChart(panel));
         }
@@ -89,17 +89,14 @@ public final class DataViewCharts {
         return charts.get(panel);
     }
 
+    @Override
     public List<JFreeChart> all() {
         return List.copyOf(charts.values());
     }
 
-    public ChartStyle style() {
-        return style;
-    }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        charts.values().forEach(newStyle::apply);
+    @Override
+    protected void restyle(ChartStyle newStyle) {
         charts.values().forEach(chart -> restyleMarkers(chart.getXYPlot()));
     }
 
@@ -190,7 +187,7 @@ public final class DataViewCharts {
         double[] x = crossings.stream().mapToDouble(PoolCrossing::flops).toArray();
         double[] y = crossings.stream().mapToDouble(PoolCrossing::loss).toArray();
         if (x.length > 0) {
-            series.dots(text("data.series.crossings"), x, y, style.foreground());
+            series.dots(text("data.series.crossings"), x, y, style().foreground());
         }
     }
 
@@ -237,7 +234,7 @@ public final class DataViewCharts {
         plot.setRangePannable(false);
         JFreeChart chart = new JFreeChart(text("chart.data." + panel.id() + ".title"), null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 
@@ -288,11 +285,11 @@ public final class DataViewCharts {
         }
         for (Object m : markers) {
             ValueMarker marker = (ValueMarker) m;
-            marker.setPaint(style.foreground());
-            marker.setLabelPaint(style.foreground());
-            marker.setLabelBackgroundColor(new Color(style.plotBackground().getRed(),
-                    style.plotBackground().getGreen(), style.plotBackground().getBlue(), 200));
-            marker.setLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
+            marker.setPaint(style().foreground());
+            marker.setLabelPaint(style().foreground());
+            marker.setLabelBackgroundColor(new Color(style().plotBackground().getRed(),
+                    style().plotBackground().getGreen(), style().plotBackground().getBlue(), 200));
+            marker.setLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
         }
     }
 

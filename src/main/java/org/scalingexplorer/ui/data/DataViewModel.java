@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.data;
 
+import org.scalingexplorer.ui.control.QuantityModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -15,7 +16,7 @@ import org.scalingexplorer.engine.repetition.DataPool;
 import org.scalingexplorer.engine.repetition.DataScenario;
 import org.scalingexplorer.engine.repetition.DataScenarioCharts;
 import org.scalingexplorer.engine.repetition.TestDistribution;
-import org.scalingexplorer.ui.scenario.ConstantRange;
+import org.scalingexplorer.ui.control.ConstantRange;
 
 /**
  * The Data view's state: the unique-token pool and compute budget that set the data-constrained
@@ -69,24 +70,24 @@ public final class DataViewModel {
                       double effectiveTokens, double loss, double freshLoss) {
     }
 
-    private final DataQuantityModel uniqueTokens =
-            new DataQuantityModel(UNIQUE_TOKENS, new ConstantRange(1e8, 1e13, true), DEFAULT_UNIQUE_TOKENS);
-    private final DataQuantityModel epochs =
-            new DataQuantityModel(EPOCHS, new ConstantRange(1, 100, true), DEFAULT_EPOCHS);
-    private final DataQuantityModel params =
-            new DataQuantityModel(PARAMS, new ConstantRange(1e7, 1e12, true), DEFAULT_PARAMS);
-    private final DataQuantityModel flops =
-            new DataQuantityModel(FLOPS, new ConstantRange(1e19, 1e25, true), DEFAULT_FLOPS);
-    private final List<DataQuantityModel> quantities = List.of(uniqueTokens, epochs, params, flops);
+    private final QuantityModel uniqueTokens =
+            new QuantityModel(UNIQUE_TOKENS, new ConstantRange(1e8, 1e13, true), DEFAULT_UNIQUE_TOKENS);
+    private final QuantityModel epochs =
+            new QuantityModel(EPOCHS, new ConstantRange(1, 100, true), DEFAULT_EPOCHS);
+    private final QuantityModel params =
+            new QuantityModel(PARAMS, new ConstantRange(1e7, 1e12, true), DEFAULT_PARAMS);
+    private final QuantityModel flops =
+            new QuantityModel(FLOPS, new ConstantRange(1e19, 1e25, true), DEFAULT_FLOPS);
+    private final List<QuantityModel> quantities = List.of(uniqueTokens, epochs, params, flops);
     /** One slider per illustrative test distribution, in its order; the key is "offset-" and the index. */
-    private final List<DataQuantityModel> testSetOffsets =
+    private final List<QuantityModel> testSetOffsets =
             IntStream.range(0, DataScenario.ILLUSTRATIVE_TEST_SETS.size())
-                    .mapToObj(k -> new DataQuantityModel("offset-" + k, TEST_SET_OFFSET_RANGE,
+                    .mapToObj(k -> new QuantityModel("offset-" + k, TEST_SET_OFFSET_RANGE,
                             DataScenario.ILLUSTRATIVE_TEST_SETS.get(k).logOffset()))
                     .toList();
-    private final DataQuantityModel mixtureWeight = new DataQuantityModel(MIXTURE_WEIGHT,
+    private final QuantityModel mixtureWeight = new QuantityModel(MIXTURE_WEIGHT,
             new ConstantRange(0, 1, false), DataScenario.ILLUSTRATIVE_MIXTURE_WEIGHT);
-    private final List<DataQuantityModel> allSliders;
+    private final List<QuantityModel> allSliders;
 
     private final ReadOnlyObjectWrapper<List<DataPool>> pools =
             new ReadOnlyObjectWrapper<>(this, "pools", DataScenario.ILLUSTRATIVE_POOLS);
@@ -97,11 +98,11 @@ public final class DataViewModel {
     private boolean resetting;
 
     public DataViewModel() {
-        List<DataQuantityModel> sliders = new ArrayList<>(quantities);
+        List<QuantityModel> sliders = new ArrayList<>(quantities);
         sliders.addAll(testSetOffsets);
         sliders.add(mixtureWeight);
         allSliders = List.copyOf(sliders);
-        for (DataQuantityModel quantity : allSliders) {
+        for (QuantityModel quantity : allSliders) {
             quantity.valueProperty().addListener((obs, old, now) -> {
                 if (!resetting) {
                     recompute();
@@ -112,22 +113,22 @@ public final class DataViewModel {
     }
 
     /** The slider models, in the order the view shows them. */
-    public List<DataQuantityModel> quantities() {
+    public List<QuantityModel> quantities() {
         return quantities;
     }
 
-    public DataQuantityModel quantity(String key) {
+    public QuantityModel quantity(String key) {
         return quantities.stream().filter(q -> q.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no quantity " + key));
     }
 
     /** The log offset of each test distribution, in the order of {@link #testDistributions()}. */
-    public List<DataQuantityModel> testSetOffsets() {
+    public List<QuantityModel> testSetOffsets() {
         return testSetOffsets;
     }
 
     /** The weight on the first source of the two-source mixture. */
-    public DataQuantityModel mixtureWeight() {
+    public QuantityModel mixtureWeight() {
         return mixtureWeight;
     }
 
@@ -222,6 +223,27 @@ public final class DataViewModel {
         return replacePools(next);
     }
 
+    /**
+     * Replaces every pool at once (a session's): refused, with the reason, unless there are
+     * {@link #MIN_POOLS} to {@link #MAX_POOLS} pools with distinct names within the columns' ranges.
+     */
+    public void setPools(List<DataPool> next) {
+        if (next.size() < MIN_POOLS || next.size() > MAX_POOLS) {
+            throw new IllegalArgumentException("pools must number " + MIN_POOLS + " to " + MAX_POOLS + ", got "
+                    + next.size());
+        }
+        for (int row = 0; row < next.size(); row++) {
+            DataPool pool = next.get(row);
+            if (!POOL_TOKENS_RANGE.contains(pool.uniqueTokens()) || !POOL_QUALITY_RANGE.contains(pool.qualityOffset())) {
+                throw new IllegalArgumentException("pool " + (row + 1) + " (" + pool.name() + ") lies outside the ranges");
+            }
+            if (nameTaken(next.subList(0, row), pool.name())) {
+                throw new IllegalArgumentException("pool " + (row + 1) + " repeats the name " + pool.name());
+            }
+        }
+        replacePools(next);
+    }
+
     /** Removes one pool; refused when it is the last. */
     public boolean removePool(int row) {
         List<DataPool> current = pools.get();
@@ -276,7 +298,7 @@ public final class DataViewModel {
     public void reset() {
         resetting = true;
         try {
-            allSliders.forEach(DataQuantityModel::reset);
+            allSliders.forEach(QuantityModel::reset);
             pools.set(DataScenario.ILLUSTRATIVE_POOLS);
             poolError.set(null);
         } finally {

@@ -13,7 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.data.xy.XYDataset;
 import org.scalingexplorer.engine.io.AtomicFiles;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
  * The plotted numbers of a figure as CSV: one row per point of every series of every XY chart, read

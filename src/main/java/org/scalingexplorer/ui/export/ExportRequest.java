@@ -1,7 +1,7 @@
 package org.scalingexplorer.ui.export;
 
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
  * One figure to export: its cells (already drawn in {@code style}), its size in logical pixels, the

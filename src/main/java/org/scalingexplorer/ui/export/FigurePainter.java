@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ui.Drawable;
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
  * Lays out an exported figure: the title on top, the cells in the figure's grid, the caption below.

@@ -43,6 +43,7 @@ import org.apache.pdfbox.util.Matrix;
  * <p>One instance serves one document: the fonts are loaded into it on first use.
  */
 final class PdfFonts implements IPdfBoxGraphics2DFontTextDrawer {
+    private static final System.Logger LOG = System.getLogger(PdfFonts.class.getName());
 
     /** A TrueType (.ttf or .ttc) file to use instead of the system's sans-serif. */
     static final String FONT_PROPERTY = "scalingexplorer.pdf.font";
@@ -267,7 +268,7 @@ final class PdfFonts implements IPdfBoxGraphics2DFontTextDrawer {
             return embed(font);
         } catch (IOException | RuntimeException e) {
             // A font with an embedding restriction or an unreadable file: use the next choice.
-            System.err.println("PDF export: cannot embed font " + file + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "PDF export: cannot embed font " + file + ": " + e.getMessage());
             return null;
         }
     }

@@ -22,9 +22,7 @@ import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
  * A PDF report on A4 landscape: one page per chosen view (its charts as vectors, its text as text),
@@ -44,33 +42,16 @@ public final class ReportExporter {
     private ReportExporter() {
     }
 
-    public static void export(ReportRequest request, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(request, out));
-    }
-
-    /** Writes figures rendered beforehand by {@link #figures}. */
+    /** Writes the report; {@code figures} are the request's views in its order, drawn in its style. */
     public static void export(ReportRequest request, List<ViewFigure> figures, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(request, figures, out));
     }
 
-    public static void write(ReportRequest request, OutputStream out) throws IOException {
-        write(request, figures(request), out);
-    }
-
-    /**
-     * The figures of the request's views. The app calls this on the FX thread (a view may take a
-     * JavaFX snapshot) and {@link #write(ReportRequest, List, OutputStream)} on a worker.
-     */
-    public static List<ViewFigure> figures(ReportRequest request) {
-        RenderRequest render = new RenderRequest(request.scenario(), request.bundle(), request.style());
-        List<ViewFigure> figures = new ArrayList<>();
-        for (String viewId : request.viewIds()) {
-            figures.add(ViewFigures.render(viewId, render));
-        }
-        return figures;
-    }
-
     public static void write(ReportRequest request, List<ViewFigure> figures, OutputStream out) throws IOException {
+        if (figures.size() != request.viewIds().size()) {
+            throw new IllegalArgumentException("the report has " + request.viewIds().size() + " views but "
+                    + figures.size() + " figures");
+        }
         ResourceBundle bundle = request.bundle();
         String date = LocalDate.now().toString();
         List<BiConsumer<Graphics2D, Rectangle2D>> pages = new ArrayList<>();
@@ -142,7 +123,7 @@ public final class ReportExporter {
     private static List<Row> tableRows(ReportRequest request) {
         ResourceBundle bundle = request.bundle();
         List<Row> rows = new ArrayList<>();
-        LawPreset active = request.scenario().activePreset();
+        LawPreset active = request.activeLaw();
         rows.add(new Row(Row.Kind.TEXT, new String[] {MessageFormat.format(bundle.getString("report.activeLaw"),
                 bundle.getString("law." + active.id())) + "   ·   " + bundle.getString("status.units")}));
         rows.add(new Row(Row.Kind.GAP, new String[0]));
@@ -151,7 +132,7 @@ public final class ReportExporter {
                 bundle.getString("report.column.published"), ""}));
         int source = 1;
         for (LawPreset preset : LawPreset.values()) {
-            ScalingLaw law = request.scenario().law(preset);
+            ScalingLaw law = request.laws().get(preset);
             rows.add(new Row(Row.Kind.LAW, new String[] {bundle.getString("law." + preset.id()) + "  [" + source++ + "]"}));
             for (LawConstant constant : law.constants()) {
                 double published = preset.law().constant(constant.key());

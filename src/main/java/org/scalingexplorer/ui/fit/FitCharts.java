@@ -34,8 +34,10 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.scalingexplorer.engine.fit.FitVariable;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
+import org.scalingexplorer.ui.chart.PowerOfTenFormat;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.ViridisColorMap;
 
@@ -44,7 +46,7 @@ import org.scalingexplorer.ui.chart.ViridisColorMap;
  * extrapolated to the target budget with its bootstrap band. Drawn by JFreeChart through Graphics2D,
  * so the window and a rendered PNG share one drawing. Holds no science: it draws a {@link FitPlot}.
  */
-public final class FitCharts {
+public final class FitCharts extends ChartSet {
 
     /** One chart of the view; the id names its title key and its viewer's node id. */
     public enum Panel {
@@ -61,8 +63,6 @@ public final class FitCharts {
         }
     }
 
-    /** Viridis from dark blue to green; its last yellow would vanish on a white plot. */
-    private static final double LARGEST_BUDGET_SHADE = 0.85;
     private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
     private static final Shape BIG_DOT = new Ellipse2D.Double(-5, -5, 10, 10);
     private static final Shape DIAMOND = diamond(5.5);
@@ -77,11 +77,10 @@ public final class FitCharts {
 
     private final ResourceBundle bundle;
     private final Map<Panel, JFreeChart> charts = new EnumMap<>(Panel.class);
-    private ChartStyle style;
 
     public FitCharts(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         for (Panel panel : Panel.values()) {
             charts.put(panel, createChart(panel));
         }
@@ -91,13 +90,13 @@ public final class FitCharts {
         return charts.get(panel);
     }
 
+    @Override
     public List<JFreeChart> all() {
         return List.copyOf(charts.values());
     }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        charts.values().forEach(newStyle::apply);
+    @Override
+    protected void restyle(ChartStyle newStyle) {
         charts.values().forEach(chart -> restyleMarkers(chart.getXYPlot()));
         charts.values().forEach(this::styleColourBar);
     }
@@ -151,7 +150,7 @@ public final class FitCharts {
             // Two laws in one chart: each names its objective, or the legend cannot tell them apart.
             String label = comparison == null ? text(name)
                     : format("fit.series.frontier.objective", FitText.objective(bundle, comparison.primary()));
-            series.line(new SeriesKey(label, 0), plot.lawCurve(), style.foreground(), 2.4f, DASH, true);
+            series.line(new SeriesKey(label, 0), plot.lawCurve(), style().foreground(), 2.4f, DASH, true);
         }
         if (comparison != null) {
             series.line(new SeriesKey(format("fit.series.frontier.objective",
@@ -162,7 +161,7 @@ public final class FitCharts {
                 plot.fitted(), scale);
         series.shapes(new SeriesKey(text("fit.series.heldOut"), 0), plot.heldOut(), HELD_OUT, DIAMOND, true);
         series.shapes(new SeriesKey(text("fit.series.excluded"), 0), plot.excluded(), EXCLUDED, CROSS, true);
-        series.shapes(new SeriesKey(text("fit.series.vertices"), 0), plot.vertices(), style.foreground(), BIG_DOT, true);
+        series.shapes(new SeriesKey(text("fit.series.vertices"), 0), plot.vertices(), style().foreground(), BIG_DOT, true);
         showColourBar(charts.get(Panel.DATA), scale);
     }
 
@@ -202,14 +201,14 @@ public final class FitCharts {
     private void styleColourBar(JFreeChart chart) {
         for (Object title : chart.getSubtitles()) {
             if (title instanceof PaintScaleLegend legend) {
-                legend.setBackgroundPaint(style.background());
+                legend.setBackgroundPaint(style().background());
                 ValueAxis axis = legend.getAxis();
-                axis.setLabelPaint(style.foreground());
-                axis.setTickLabelPaint(style.foreground());
-                axis.setAxisLinePaint(style.foreground());
-                axis.setTickMarkPaint(style.foreground());
-                axis.setLabelFont(style.font());
-                axis.setTickLabelFont(style.font().deriveFont(style.font().getSize2D() - 1));
+                axis.setLabelPaint(style().foreground());
+                axis.setTickLabelPaint(style().foreground());
+                axis.setAxisLinePaint(style().foreground());
+                axis.setTickMarkPaint(style().foreground());
+                axis.setLabelFont(style().font());
+                axis.setTickLabelFont(style().font().deriveFont(style().font().getSize2D() - 1));
             }
         }
     }
@@ -221,7 +220,7 @@ public final class FitCharts {
         }
         series.line(new SeriesKey(text("fit.series.estimate"), 0), new PlotPoints(band.x(), band.estimate()),
                 BAND, 2.4f, null, true);
-        series.shapes(new SeriesKey(text("fit.series.vertices"), 0), band.support(), style.foreground(), BIG_DOT, true);
+        series.shapes(new SeriesKey(text("fit.series.vertices"), 0), band.support(), style().foreground(), BIG_DOT, true);
         return () -> {
             if (band.hasBand()) {
                 YIntervalSeries interval = new YIntervalSeries(text("fit.series.band"));
@@ -320,7 +319,7 @@ public final class FitCharts {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(text("chart." + panel.id() + ".title"), null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 
@@ -332,24 +331,24 @@ public final class FitCharts {
 
     private void restyleMarkers(XYPlot plot) {
         for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
-            restyle(plot.getDomainMarkers(layer));
-            restyle(plot.getRangeMarkers(layer));
+            restyleEach(plot.getDomainMarkers(layer));
+            restyleEach(plot.getRangeMarkers(layer));
         }
     }
 
-    private void restyle(java.util.Collection<?> markers) {
+    private void restyleEach(java.util.Collection<?> markers) {
         if (markers == null) {
             return;
         }
         for (Object m : markers) {
             org.jfree.chart.plot.Marker marker = (org.jfree.chart.plot.Marker) m;
             if (marker instanceof IntervalMarker) {
-                marker.setPaint(new Color(style.grid().getRed(), style.grid().getGreen(), style.grid().getBlue(), 70));
+                marker.setPaint(new Color(style().grid().getRed(), style().grid().getGreen(), style().grid().getBlue(), 70));
             } else {
-                marker.setPaint(style.foreground());
+                marker.setPaint(style().foreground());
             }
-            marker.setLabelPaint(style.foreground());
-            marker.setLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
+            marker.setLabelPaint(style().foreground());
+            marker.setLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
         }
     }
 
@@ -394,82 +393,6 @@ public final class FitCharts {
         @Override
         public String toString() {
             return label;
-        }
-    }
-
-    /** Viridis over log10 C between the smallest and largest budget loaded; the bar's axis reads log10 C. */
-    static final class BudgetScale implements PaintScale {
-        private final double low;
-        private final double high;
-
-        BudgetScale(double minFlops, double maxFlops) {
-            double lowLog = Math.log10(minFlops);
-            double highLog = Math.log10(maxFlops);
-            // A single budget still gets a bar to read.
-            this.low = highLog > lowLog ? lowLog : lowLog - 0.5;
-            this.high = highLog > lowLog ? highLog : highLog + 0.5;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return low;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return high;
-        }
-
-        @Override
-        public Paint getPaint(double log10Flops) {
-            double t = Math.max(0, Math.min(1, (log10Flops - low) / (high - low)));
-            return new Color(ViridisColorMap.rgb(t * LARGEST_BUDGET_SHADE));
-        }
-
-        Color colour(double flops) {
-            return (Color) getPaint(Math.log10(flops));
-        }
-    }
-
-    /** Draws each point of a series given budgets in its own budget's colour. */
-    static final class BudgetRenderer extends XYLineAndShapeRenderer {
-        private final Map<Integer, double[]> flopsOfSeries = new java.util.HashMap<>();
-        BudgetScale scale;
-
-        BudgetRenderer() {
-            super(true, false);
-        }
-
-        void colourByBudget(int series, double[] flops) {
-            flopsOfSeries.put(series, flops);
-        }
-
-        @Override
-        public Paint getItemPaint(int series, int item) {
-            double[] flops = flopsOfSeries.get(series);
-            return flops == null || scale == null ? super.getItemPaint(series, item) : scale.colour(flops[item]);
-        }
-    }
-
-    /** Tick labels 10¹⁸, 10¹⁹ for a log10 axis, in the superscript digits the log axes use. */
-    private static final class PowerOfTenFormat extends java.text.NumberFormat {
-        @Override
-        public StringBuffer format(double number, StringBuffer target, java.text.FieldPosition position) {
-            long exponent = Math.round(number);
-            if (Math.abs(number - exponent) > 1e-9) {
-                return target.append(String.format(java.util.Locale.ROOT, "10^%.1f", number));
-            }
-            return target.append(DecadeLogAxis.powerOfTenText((int) exponent));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer target, java.text.FieldPosition position) {
-            return format((double) number, target, position);
-        }
-
-        @Override
-        public Number parse(String source, java.text.ParsePosition position) {
-            throw new UnsupportedOperationException("tick labels are not parsed");
         }
     }
 

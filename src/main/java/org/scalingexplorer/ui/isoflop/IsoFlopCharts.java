@@ -23,19 +23,20 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.scalingexplorer.engine.allocation.IsoFlopProfile;
 import org.scalingexplorer.engine.allocation.PowerLawFit;
 import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.Figure;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.LawSweep;
-import org.scalingexplorer.ui.powerlaws.PowerLawsCharts;
+import org.scalingexplorer.ui.chart.LawPalette;
 
 /**
  * The IsoFLOP view's charts: the bananas of the active law, those of the comparison law (or both in
  * the first chart when overlaid), and the banana minima against C on log-log axes with their fitted
  * lines. Draws a {@link Figure}; computes nothing.
  */
-public final class IsoFlopCharts {
+public final class IsoFlopCharts extends ChartSet {
 
     /** Dataset index of the curves and of the minima in a banana chart. */
     public static final int CURVES = 0;
@@ -48,14 +49,18 @@ public final class IsoFlopCharts {
     private final JFreeChart activeBananas;
     private final JFreeChart comparisonBananas;
     private final JFreeChart minima;
-    private ChartStyle style;
 
     public IsoFlopCharts(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         this.activeBananas = bananaChart();
         this.comparisonBananas = bananaChart();
         this.minima = minimaChart();
+    }
+
+    @Override
+    public List<JFreeChart> all() {
+        return List.of(activeBananas, comparisonBananas, minima);
     }
 
     public JFreeChart activeBananas() {
@@ -70,12 +75,6 @@ public final class IsoFlopCharts {
         return minima;
     }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        for (JFreeChart chart : List.of(activeBananas, comparisonBananas, minima)) {
-            newStyle.apply(chart);
-        }
-    }
 
     /**
      * Replaces everything drawn. With {@code overlay} the first chart holds both laws (the comparison
@@ -123,7 +122,7 @@ public final class IsoFlopCharts {
             XYLineAndShapeRenderer bottomRenderer = new XYLineAndShapeRenderer(true, true);
             LegendItemCollection legend = new LegendItemCollection();
             for (LawSweep sweep : sweeps) {
-                Color color = PowerLawsCharts.colorOf(sweep.preset());
+                Color color = LawPalette.colorOf(sweep.preset());
                 boolean dashed = sweeps.size() > 1 && !sweep.active();
                 List<IsoFlopProfile> profiles = sweep.sweep().profiles();
                 for (int i = 0; i < profiles.size(); i++) {
@@ -161,7 +160,7 @@ public final class IsoFlopCharts {
             plot.setFixedLegendItems(legend);
             String names = sweeps.stream().map(s -> lawName(s.preset())).reduce((a, b) -> a + " / " + b).orElse("");
             chart.setTitle(MessageFormat.format(bundle.getString("isoflop.chart.bananas.title"), names));
-            style.apply(chart);
+            style().apply(chart);
         } finally {
             chart.setNotify(true);
         }
@@ -176,8 +175,8 @@ public final class IsoFlopCharts {
         renderer.setSeriesItemLabelsVisible(series, true);
         renderer.setSeriesPositiveItemLabelPosition(series,
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        renderer.setDefaultItemLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
-        renderer.setDefaultItemLabelPaint(style.foreground());
+        renderer.setDefaultItemLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
+        renderer.setDefaultItemLabelPaint(style().foreground());
     }
 
     private void showMinima(Figure figure) {
@@ -192,7 +191,7 @@ public final class IsoFlopCharts {
             double first = budgets[0];
             double last = budgets[budgets.length - 1];
             for (LawSweep sweep : figure.sweeps()) {
-                Color color = PowerLawsCharts.colorOf(sweep.preset());
+                Color color = LawPalette.colorOf(sweep.preset());
                 String pointKey = MessageFormat.format(bundle.getString("isoflop.legend.minima"), lawName(sweep.preset()));
                 points.addSeries(pointKey, new double[][] {sweep.budgets(), sweep.minimumParams()});
                 int pointIndex = points.indexOf(pointKey);
@@ -222,7 +221,7 @@ public final class IsoFlopCharts {
             plot.setRenderer(0, pointRenderer);
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
-            style.apply(minima);
+            style().apply(minima);
         } finally {
             minima.setNotify(true);
         }
@@ -237,7 +236,7 @@ public final class IsoFlopCharts {
         plot.setRangePannable(false);
         JFreeChart chart = new JFreeChart("", null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 
@@ -249,7 +248,7 @@ public final class IsoFlopCharts {
         plot.setRangePannable(false);
         JFreeChart chart = new JFreeChart(bundle.getString("isoflop.chart.minima.title"), null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 

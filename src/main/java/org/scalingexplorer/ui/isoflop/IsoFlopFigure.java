@@ -10,22 +10,25 @@ import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.Figure;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.LawSweep;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewModelSource;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.FigureDraft;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
- * The IsoFLOP view drawn offscreen with its default budgets: the two laws' bananas side by side, the
- * minima against C, and a panel with the fitted exponents and each minimum.
+ * The IsoFLOP view as a figure, with the budgets and comparison law it shows: the two laws' bananas
+ * side by side, the minima against C, and a panel with the fitted exponents and each minimum.
  */
-public final class IsoFlopFigure {
+final class IsoFlopFigure {
     private IsoFlopFigure() {
     }
 
-    public static ViewFigure render(RenderRequest request) {
-        IsoFlopViewModel viewModel = request.viewModel(ViewModelSource::isoFlop, IsoFlopViewModel::new);
-        IsoFlopCharts charts = new IsoFlopCharts(request.bundle(), request.style());
+    static FigureDraft draft(IsoFlopViewModel viewModel) {
         Figure figure = viewModel.figure();
+        return context -> draw(figure, context);
+    }
+
+    private static ViewFigure draw(Figure figure, FigureContext request) {
+        IsoFlopCharts charts = new IsoFlopCharts(request.bundle(), request.style());
         charts.show(figure, false);
         List<Drawable> cells = new ArrayList<>();
         cells.add(charts.activeBananas());
@@ -37,7 +40,7 @@ public final class IsoFlopFigure {
         return new ViewFigure(cells, 2);
     }
 
-    private static TextPanel fitPanel(RenderRequest request, Figure figure) {
+    private static TextPanel fitPanel(FigureContext request, Figure figure) {
         ResourceBundle bundle = request.bundle();
         List<String> lines = new ArrayList<>();
         for (LawSweep sweep : figure.sweeps()) {

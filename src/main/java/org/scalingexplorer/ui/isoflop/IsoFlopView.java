@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,13 +28,14 @@ import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.Figure;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.LawSweep;
 import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+import org.scalingexplorer.ui.view.ViewPane;
 
 /**
  * The "IsoFLOP" view: a budget range and count, the bananas of the active law and of a comparison
  * law (side by side or overlaid), the minima against C with their fitted exponents, and the active
  * law's sliders. Binds; computes nothing.
  */
-public final class IsoFlopView extends BorderPane {
+public final class IsoFlopView extends ViewPane {
 
     private final IsoFlopViewModel viewModel;
     private final ResourceBundle bundle;
@@ -67,21 +67,20 @@ public final class IsoFlopView extends BorderPane {
         setCenter(centre);
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
-                viewModel.modifiedProperty(), viewModel::reset);
+                viewModel.modifiedProperty(), viewModel::reset, lifetime());
         ScrollPane side = new ScrollPane(constants);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(side);
 
-        show(viewModel.figure());
-        viewModel.figureProperty().addListener((obs, old, now) -> show(now));
-        viewModel.overlayProperty().addListener((obs, old, now) -> show(viewModel.figure()));
-        chartStyle.addListener((obs, old, now) -> charts.setStyle(now));
+        lifetime().onChange(chartStyle, (old, now) -> charts.setStyle(now));
+        lifetime().follow(viewModel.figureProperty(), this::show);
+        lifetime().onChange(viewModel.overlayProperty(), (old, now) -> show(viewModel.figure()));
     }
 
-    /** The charts this view draws, for tests and exports. */
-    public IsoFlopCharts charts() {
-        return charts;
+    @Override
+    public java.util.List<JFreeChart> charts() {
+        return charts.all();
     }
 
     private FlowPane controls() {
@@ -114,7 +113,7 @@ public final class IsoFlopView extends BorderPane {
                 viewModel.budgetCountProperty().set(now);
             }
         });
-        viewModel.budgetCountProperty().addListener((obs, old, now) -> countFactory.setValue(now.intValue()));
+        lifetime().onChange(viewModel.budgetCountProperty(), (old, now) -> countFactory.setValue(now.intValue()));
         count.setTooltip(new Tooltip(bundle.getString("isoflop.count.tooltip")));
         Label countLabel = new Label(bundle.getString("isoflop.count"));
         countLabel.setLabelFor(count);

@@ -33,6 +33,7 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.SeriesPalette;
+import org.scalingexplorer.ui.control.Lifetime;
 
 /** The Lessons panel beside the current view: lesson chooser, step text, simulation, question. Binds only. */
 public final class LessonsPanel extends ScrollPane {
@@ -51,6 +52,7 @@ public final class LessonsPanel extends ScrollPane {
     private final Label verdict = new Label();
     private final JFreeChart simulationChart;
     private final ChartViewer simulationViewer;
+    private final Lifetime lifetime = new Lifetime();
 
     public LessonsPanel(LessonsViewModel viewModel, ResourceBundle bundle, String languageTag,
                         ObservableValue<ChartStyle> chartStyle) {
@@ -120,7 +122,7 @@ public final class LessonsPanel extends ScrollPane {
         simulationViewer.setPrefHeight(260);
         simulationViewer.setMinHeight(200);
         simulationViewer.managedProperty().bind(simulationViewer.visibleProperty());
-        chartStyle.addListener((obs, old, now) -> now.apply(simulationChart));
+        lifetime.onChange(chartStyle, (old, now) -> now.apply(simulationChart));
 
         buildQuestion();
 
@@ -129,10 +131,13 @@ public final class LessonsPanel extends ScrollPane {
         content.setPadding(new Insets(12));
         setContent(content);
 
-        viewModel.stepProperty().addListener((obs, old, now) -> show(now));
-        viewModel.simulationProperty().addListener((obs, old, now) -> showSimulation(now));
-        show(viewModel.stepProperty().get());
-        showSimulation(viewModel.simulationProperty().get());
+        lifetime.follow(viewModel.stepProperty(), this::show);
+        lifetime.follow(viewModel.simulationProperty(), this::showSimulation);
+    }
+
+    /** Stops following the lessons; the panel is not shown again. */
+    public void dispose() {
+        lifetime.end();
     }
 
     private void buildQuestion() {

@@ -66,6 +66,8 @@ public final class LessonsViewModel {
             new ReadOnlyObjectWrapper<>(this, "simulation", List.of());
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    /** True while a session puts a lesson back: the laws and settings come from the session, not the step. */
+    private boolean restoring;
 
     public LessonsViewModel(ScenarioModel scenario, ViewSettings viewSettings, Set<String> viewIds, List<Lesson> bundled) {
         this.scenario = scenario;
@@ -76,7 +78,11 @@ public final class LessonsViewModel {
             answerValue.set(toValue(now.doubleValue()));
             verdict.set(Verdict.NOT_CHECKED);
         });
-        lesson.addListener((obs, old, now) -> goTo(0));
+        lesson.addListener((obs, old, now) -> {
+            if (!restoring) {
+                goTo(0);
+            }
+        });
     }
 
     /** Reads the lessons that ship with the app; a broken bundled file is a build error, so it is thrown. */
@@ -187,6 +193,33 @@ public final class LessonsViewModel {
         } catch (IllegalArgumentException e) {
             problem.set(current.source() + ", step " + (bounded + 1) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Shows a lesson at a step as a session saved it, without applying the step: the session brings
+     * the laws, settings and view the user had, which may differ from what the step sets up.
+     */
+    public void restore(Lesson restored, int index) {
+        restoring = true;
+        try {
+            lesson.set(restored);
+        } finally {
+            restoring = false;
+        }
+        if (restored == null) {
+            goTo(0);
+            return;
+        }
+        int bounded = Math.max(0, Math.min(index, restored.steps().size() - 1));
+        stepIndex.set(bounded);
+        LessonStep current = restored.steps().get(bounded);
+        step.set(current);
+        canGoBack.set(bounded > 0);
+        canGoForward.set(bounded < restored.steps().size() - 1);
+        problem.set("");
+        simulation.set(simulate(current));
+        expectedAnswer.set(Double.NaN);
+        verdict.set(Verdict.NOT_CHECKED);
     }
 
     /** Checks the answer slider against the right answer under the scenario's current law. */

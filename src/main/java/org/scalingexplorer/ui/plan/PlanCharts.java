@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.plan;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
@@ -12,6 +13,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
@@ -22,17 +24,16 @@ import org.scalingexplorer.ui.chart.SeriesPalette;
  * the recovered one, with the simulated runs and the target budget. Draws a {@link PlanResult};
  * holds no science.
  */
-public final class PlanCharts {
+public final class PlanCharts extends ChartSet {
 
     private final ResourceBundle bundle;
     private final JFreeChart chart;
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset points = new DefaultXYDataset();
-    private ChartStyle style;
 
     public PlanCharts(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         DecadeLogAxis xAxis = new DecadeLogAxis(bundle.getString("axis.compute"));
         DecadeLogAxis yAxis = new DecadeLogAxis(bundle.getString("axis.plan.optimalParams"));
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
@@ -47,17 +48,18 @@ public final class PlanCharts {
         plot.setRangePannable(false);
         chart = new JFreeChart(bundle.getString("plan.chart.title"), null, plot, true);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
+    }
+
+    @Override
+    public List<JFreeChart> all() {
+        return List.of(chart);
     }
 
     public JFreeChart chart() {
         return chart;
     }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        newStyle.apply(chart);
-    }
 
     /** Replaces every series; the chart redraws once. {@code null} clears it. */
     public void show(PlanResult result) {
@@ -94,13 +96,13 @@ public final class PlanCharts {
             }
             points.addSeries(bundle.getString("plan.series.runs"), runs);
             ValueMarker target = new ValueMarker(result.experiment().targetFlops());
-            target.setPaint(style.foreground());
+            target.setPaint(style().foreground());
             target.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {2f, 4f}, 0f));
             target.setLabel(MessageFormat.format(bundle.getString("plan.marker.target"),
                     QuantityFormat.count(result.experiment().targetFlops())));
-            target.setLabelPaint(style.foreground());
-            target.setLabelFont(style.font());
+            target.setLabelPaint(style().foreground());
+            target.setLabelFont(style().font());
             target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(target);

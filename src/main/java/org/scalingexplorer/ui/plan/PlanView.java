@@ -5,13 +5,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,28 +19,28 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.NoiseModel;
 import org.scalingexplorer.engine.plan.TransformerShape;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
+import org.scalingexplorer.ui.control.NumberField;
+import org.scalingexplorer.ui.view.ViewPane;
 
 /**
  * The "Plan" view: the design of a virtual scaling study at the side, the recovered against the true
  * compute-optimal line and the table of estimates in the middle, transformer shapes below. Binds;
  * computes nothing.
  */
-public final class PlanView extends BorderPane {
-
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+public final class PlanView extends ViewPane {
 
     private final PlanViewModel viewModel;
     private final ResourceBundle bundle;
@@ -53,17 +49,11 @@ public final class PlanView extends BorderPane {
     private final GridPane comparisonTable = new GridPane();
     private final Label comparisonCaption = new Label();
     private final Label comparisonVerdict = new Label();
-    private final ChangeListener<PlanResult> resultListener;
-    private final ChangeListener<ObjectiveComparisonResult> comparisonListener;
-    private final ChangeListener<ChartStyle> styleListener;
 
     public PlanView(PlanViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new PlanCharts(bundle, chartStyle.getValue());
-        this.resultListener = (obs, old, now) -> show(now);
-        this.comparisonListener = (obs, old, now) -> showComparison(now);
-        this.styleListener = (obs, old, now) -> charts.setStyle(now);
         setId("plan-view");
 
         ChartViewer viewer = new ChartViewer(charts.chart(), false);
@@ -98,17 +88,14 @@ public final class PlanView extends BorderPane {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(side);
 
-        show(viewModel.result());
-        showComparison(viewModel.comparison());
-        viewModel.comparisonProperty().addListener(new WeakChangeListener<>(comparisonListener));
-        // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
-        viewModel.resultProperty().addListener(new WeakChangeListener<>(resultListener));
-        chartStyle.addListener(new WeakChangeListener<>(styleListener));
+        lifetime().onChange(chartStyle, (old, now) -> charts.setStyle(now));
+        lifetime().follow(viewModel.resultProperty(), this::show);
+        lifetime().follow(viewModel.comparisonProperty(), this::showComparison);
     }
 
-    /** The chart this view draws, for tests and exports. */
-    public PlanCharts charts() {
-        return charts;
+    @Override
+    public List<JFreeChart> charts() {
+        return charts.all();
     }
 
     private VBox controls() {
@@ -125,18 +112,14 @@ public final class PlanView extends BorderPane {
         law.setButtonCell(named((LawPreset p) -> bundle.getString("law." + p.id())).call(null));
         addRow(rows, row++, "plan.law", law);
 
-        addRow(rows, row++, "plan.smallestBudget", doubleField("smallest-budget",
-                () -> QuantityFormat.count(viewModel.smallestBudgetProperty().get()),
-                v -> viewModel.smallestBudgetProperty().set(v)));
-        addRow(rows, row++, "plan.largestBudget", doubleField("largest-budget",
-                () -> QuantityFormat.count(viewModel.largestBudgetProperty().get()),
-                v -> viewModel.largestBudgetProperty().set(v)));
-        addRow(rows, row++, "plan.budgetCount", wholeField("budget-count",
-                () -> Integer.toString(viewModel.budgetCountProperty().get()),
-                v -> viewModel.budgetCountProperty().set((int) v)));
-        addRow(rows, row++, "plan.perBudget", wholeField("per-budget",
-                () -> Integer.toString(viewModel.perBudgetProperty().get()),
-                v -> viewModel.perBudgetProperty().set((int) v)));
+        addRow(rows, row++, "plan.smallestBudget", field("smallest-budget",
+                count(viewModel.smallestBudgetProperty()), viewModel::submitSmallestBudget));
+        addRow(rows, row++, "plan.largestBudget", field("largest-budget",
+                count(viewModel.largestBudgetProperty()), viewModel::submitLargestBudget));
+        addRow(rows, row++, "plan.budgetCount", field("budget-count",
+                whole(viewModel.budgetCountProperty()), viewModel::submitBudgetCount));
+        addRow(rows, row++, "plan.perBudget", field("per-budget",
+                whole(viewModel.perBudgetProperty()), viewModel::submitPerBudget));
 
         ComboBox<NoiseModel> noiseModel = new ComboBox<>();
         noiseModel.setId("plan-noise-model");
@@ -145,8 +128,8 @@ public final class PlanView extends BorderPane {
         noiseModel.setCellFactory(named((NoiseModel m) -> bundle.getString("plan.noiseModel." + m.id())));
         noiseModel.setButtonCell(named((NoiseModel m) -> bundle.getString("plan.noiseModel." + m.id())).call(null));
         addRow(rows, row++, "plan.noiseModel", noiseModel);
-        addRow(rows, row++, "plan.noise", doubleField("noise",
-                () -> QuantityFormat.constant(viewModel.noiseProperty().get()), v -> viewModel.noiseProperty().set(v)));
+        addRow(rows, row++, "plan.noise", field("noise", constant(viewModel.noiseProperty()),
+                viewModel::submitNoise));
 
         ComboBox<String> objective = new ComboBox<>();
         objective.setId("plan-objective");
@@ -155,16 +138,13 @@ public final class PlanView extends BorderPane {
         objective.setCellFactory(named((String id) -> bundle.getString("plan.objective." + id)));
         objective.setButtonCell(named((String id) -> bundle.getString("plan.objective." + id)).call(null));
         addRow(rows, row++, "plan.objective", objective);
-        addRow(rows, row++, "plan.lambda", doubleField("lambda",
-                () -> QuantityFormat.constant(viewModel.lambdaProperty().get()), v -> viewModel.lambdaProperty().set(v)));
-        addRow(rows, row++, "plan.target", doubleField("target",
-                () -> QuantityFormat.count(viewModel.targetFlopsProperty().get()),
-                v -> viewModel.targetFlopsProperty().set(v)));
-        addRow(rows, row++, "plan.seed", wholeField("seed", () -> Long.toString(viewModel.seedProperty().get()),
-                v -> viewModel.seedProperty().set(v)));
-        addRow(rows, row++, "plan.repetitions", wholeField("repetitions",
-                () -> Integer.toString(viewModel.repetitionsProperty().get()),
-                v -> viewModel.repetitionsProperty().set((int) v)));
+        addRow(rows, row++, "plan.lambda", field("lambda", constant(viewModel.lambdaProperty()),
+                viewModel::submitLambda));
+        addRow(rows, row++, "plan.target", field("target", count(viewModel.targetFlopsProperty()),
+                viewModel::submitTargetFlops));
+        addRow(rows, row++, "plan.seed", field("seed", whole(viewModel.seedProperty()), viewModel::submitSeed));
+        addRow(rows, row++, "plan.repetitions", field("repetitions", whole(viewModel.repetitionsProperty()),
+                viewModel::submitRepetitions));
 
         Button run = new Button(bundle.getString("plan.run"));
         run.setId("plan-run");
@@ -306,10 +286,9 @@ public final class PlanView extends BorderPane {
     private VBox shapesSection() {
         Label heading = new Label(bundle.getString("plan.shapes.heading"));
         heading.getStyleClass().add("title-4");
-        TextField params = doubleField("shape-params", () -> QuantityFormat.count(viewModel.shapeParamsProperty().get()),
-                v -> viewModel.shapeParamsProperty().set(v));
-        TextField vocabulary = wholeField("vocab", () -> Long.toString(viewModel.vocabularyProperty().get()),
-                v -> viewModel.vocabularyProperty().set(v));
+        TextField params = field("shape-params", count(viewModel.shapeParamsProperty()),
+                viewModel::submitShapeParams);
+        TextField vocabulary = field("vocab", whole(viewModel.vocabularyProperty()), viewModel::submitVocabulary);
         HBox inputs = new HBox(8, new Label(bundle.getString("plan.shapes.params")), params,
                 new Label(bundle.getString("plan.shapes.vocab")), vocabulary);
 
@@ -373,53 +352,23 @@ public final class PlanView extends BorderPane {
         rows.addRow(row, name, input);
     }
 
-    private TextField doubleField(String id, Supplier<String> current, java.util.function.DoubleConsumer commit) {
-        return field(id, current, text -> {
-            double value = Double.parseDouble(text.strip());
-            if (!Double.isFinite(value)) {
-                return false;
-            }
-            commit.accept(value);
-            return true;
-        });
-    }
-
-    private TextField wholeField(String id, Supplier<String> current, java.util.function.LongConsumer commit) {
-        return field(id, current, text -> {
-            double value = Double.parseDouble(text.strip());
-            if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-                return false;
-            }
-            commit.accept((long) value);
-            return true;
-        });
-    }
-
-    /** A field that commits on Enter or on leaving it; text that is not a number marks it and is undone. */
-    private TextField field(String id, Supplier<String> current, Predicate<String> commit) {
-        TextField field = new TextField(current.get());
-        field.setId("plan-" + id);
-        field.setPrefColumnCount(7);
-        Runnable submit = () -> {
-            boolean accepted;
-            try {
-                accepted = commit.test(field.getText());
-            } catch (NumberFormatException notANumber) {
-                accepted = false;
-            }
-            field.pseudoClassStateChanged(DANGER, !accepted);
-            if (accepted) {
-                field.setText(current.get());
-            }
-        };
-        field.setOnAction(e -> submit.run());
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                submit.run();
-            }
-        });
+    /** A field for one number of the design; the view-model parses and checks what is typed. */
+    private TextField field(String id, ObservableValue<String> shown, Predicate<String> submit) {
+        NumberField field = new NumberField("plan-" + id, shown, submit, lifetime());
         field.setTooltip(new Tooltip(bundle.getString("plan.field.hint")));
         return field;
+    }
+
+    private static ObservableValue<String> count(ObservableValue<? extends Number> value) {
+        return value.map(v -> QuantityFormat.count(v.doubleValue()));
+    }
+
+    private static ObservableValue<String> constant(ObservableValue<? extends Number> value) {
+        return value.map(v -> QuantityFormat.constant(v.doubleValue()));
+    }
+
+    private static ObservableValue<String> whole(ObservableValue<? extends Number> value) {
+        return value.map(v -> Long.toString(v.longValue()));
     }
 
     private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(Function<T, String> name) {

@@ -19,8 +19,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Service;
-import javafx.concurrent.Task;
 import org.scalingexplorer.engine.fit.Approach3Fitter;
 import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
 import org.scalingexplorer.engine.fit.HuberLoss;
@@ -38,13 +36,16 @@ import org.scalingexplorer.engine.plan.StartStrategy;
 import org.scalingexplorer.engine.plan.StudySummary;
 import org.scalingexplorer.engine.plan.TransformerShape;
 import org.scalingexplorer.engine.plan.VirtualExperiment;
+import org.scalingexplorer.ui.control.TypedNumber;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.view.BackgroundWork;
+import org.scalingexplorer.ui.view.WorkMode;
 
 /**
  * The "Plan" view's state: the design of a virtual scaling study, its result, and transformer shapes
  * for a target size. The true law is the scenario's current constants of the chosen preset, so the
- * sliders of the Power laws view give custom truths. The study runs in a restartable
- * {@link Service} off the FX thread: one fit from the full 4,500-start grid (the first 30% of the
+ * sliders of the Power laws view give custom truths. The study runs as {@link BackgroundWork} (in the
+ * window a restartable Service off the FX thread): one fit from the full 4,500-start grid (the first 30% of the
  * progress), then the repeated study on near-truth starts ({@link StartStrategy#NEAR_TRUTH}). A
  * second restartable service compares log-Huber with the asymmetric objective under each noise model
  * on the same design and seed ({@link ObjectiveComparison}), so one can run while the other is shown.
@@ -79,44 +80,55 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(this, "cancelled");
     private final ObservableList<TransformerShape> shapes = FXCollections.observableArrayList();
-    private final Service<PlanResult> service = new Service<>() {
-        @Override
-        protected Task<PlanResult> createTask() {
-            // Called on the FX thread: the inputs are read here, once, and the task sees only this snapshot.
-            return studyTask(experiment(), penalty(), seed.get(), repetitions.get());
-        }
-    };
+    private final BackgroundWork<PlanResult> service;
 
     private final ReadOnlyObjectWrapper<ObjectiveComparisonResult> comparison =
             new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper comparisonProblem = new ReadOnlyStringWrapper(this, "comparisonProblem", "");
     private final ReadOnlyBooleanWrapper comparisonCancelled = new ReadOnlyBooleanWrapper(this, "comparisonCancelled");
     private final ReadOnlyBooleanWrapper lambdaAccepted = new ReadOnlyBooleanWrapper(this, "lambdaAccepted");
-    private final Service<ObjectiveComparisonResult> comparisonService = new Service<>() {
-        @Override
-        protected Task<ObjectiveComparisonResult> createTask() {
-            // Read on the FX thread, once: the task sees only this snapshot of the inputs.
-            return comparisonTask(experiment(), lambda.get(), seed.get());
-        }
-    };
+    private final BackgroundWork<ObjectiveComparisonResult> comparisonService;
+    /** The design a run reads when it starts (the inputs, or a session's study); then the one shown. */
+    private PlanDesign nextStudy;
+    private PlanDesign runningStudy;
+    private PlanDesign shownStudy;
+    private PlanDesign nextComparison;
+    private PlanDesign runningComparison;
+    private PlanDesign shownComparison;
 
+    /** A view-model for the window: studies run in the background. */
     public PlanViewModel(ScenarioModel scenario) {
+        this(scenario, WorkMode.BACKGROUND);
+    }
+
+    public PlanViewModel(ScenarioModel scenario, WorkMode work) {
         this.scenario = scenario;
         lambdaAccepted.bind(Bindings.createBooleanBinding(() -> lambda.get() >= 1 && Double.isFinite(lambda.get()),
                 lambda));
-        comparisonService.setOnSucceeded(e -> {
-            comparisonProblem.set("");
-            comparison.set(comparisonService.getValue());
-        });
-        comparisonService.setOnFailed(e -> comparisonProblem.set(
-                String.valueOf(comparisonService.getException().getMessage())));
-        comparisonService.setOnCancelled(e -> comparisonCancelled.set(true));
-        service.setOnSucceeded(e -> {
-            problem.set("");
-            result.set(service.getValue());
-        });
-        service.setOnFailed(e -> problem.set(String.valueOf(service.getException().getMessage())));
-        service.setOnCancelled(e -> cancelled.set(true));
+        // Prepared where a run starts: the inputs are read there, once, and the job sees only this snapshot.
+        comparisonService = new BackgroundWork<ObjectiveComparisonResult>(work, () -> {
+            runningComparison = nextComparison;
+            return comparisonJob(runningComparison.experiment(), runningComparison.lambda(), runningComparison.seed());
+        })
+                .onSucceeded(value -> {
+                    comparisonProblem.set("");
+                    shownComparison = runningComparison;
+                    comparison.set(value);
+                })
+                .onFailed(e -> comparisonProblem.set(String.valueOf(e.getMessage())))
+                .onCancelled(() -> comparisonCancelled.set(true));
+        service = new BackgroundWork<PlanResult>(work, () -> {
+            runningStudy = nextStudy;
+            return studyJob(runningStudy.experiment(), runningStudy.penalty(), runningStudy.seed(),
+                    runningStudy.repetitions());
+        })
+                .onSucceeded(value -> {
+                    problem.set("");
+                    shownStudy = runningStudy;
+                    result.set(value);
+                })
+                .onFailed(e -> problem.set(String.valueOf(e.getMessage())))
+                .onCancelled(() -> cancelled.set(true));
         shapeParams.addListener((obs, old, now) -> recomputeShapes());
         vocabulary.addListener((obs, old, now) -> recomputeShapes());
         recomputeShapes();
@@ -180,6 +192,71 @@ public final class PlanViewModel {
         return vocabulary;
     }
 
+    // ---- typed input: a number the field shows again, or false and nothing changed ----
+
+    public boolean submitSmallestBudget(String typed) {
+        return submitNumber(typed, smallestBudget);
+    }
+
+    public boolean submitLargestBudget(String typed) {
+        return submitNumber(typed, largestBudget);
+    }
+
+    public boolean submitNoise(String typed) {
+        return submitNumber(typed, noise);
+    }
+
+    /** A lambda below 1 is taken (the study refuses it, saying why); text that is not a number is not. */
+    public boolean submitLambda(String typed) {
+        return submitNumber(typed, lambda);
+    }
+
+    public boolean submitTargetFlops(String typed) {
+        return submitNumber(typed, targetFlops);
+    }
+
+    public boolean submitShapeParams(String typed) {
+        return submitNumber(typed, shapeParams);
+    }
+
+    public boolean submitBudgetCount(String typed) {
+        return submitCount(typed, budgetCount);
+    }
+
+    public boolean submitPerBudget(String typed) {
+        return submitCount(typed, perBudget);
+    }
+
+    public boolean submitRepetitions(String typed) {
+        return submitCount(typed, repetitions);
+    }
+
+    public boolean submitSeed(String typed) {
+        return submitWhole(typed, seed);
+    }
+
+    public boolean submitVocabulary(String typed) {
+        return submitWhole(typed, vocabulary);
+    }
+
+    private static boolean submitNumber(String typed, DoubleProperty target) {
+        var parsed = TypedNumber.parse(typed);
+        parsed.ifPresent(target::set);
+        return parsed.isPresent();
+    }
+
+    private static boolean submitCount(String typed, IntegerProperty target) {
+        var parsed = TypedNumber.parseWhole(typed).filter(value -> Math.abs(value) <= Integer.MAX_VALUE);
+        parsed.ifPresent(value -> target.set(value.intValue()));
+        return parsed.isPresent();
+    }
+
+    private static boolean submitWhole(String typed, LongProperty target) {
+        var parsed = TypedNumber.parseWhole(typed).filter(value -> Math.abs(value) <= Integer.MAX_VALUE);
+        parsed.ifPresent(target::set);
+        return parsed.isPresent();
+    }
+
     /** The last finished study; kept while a new one runs or after one is cancelled. */
     public ReadOnlyObjectProperty<PlanResult> resultProperty() {
         return result.getReadOnlyProperty();
@@ -214,11 +291,16 @@ public final class PlanViewModel {
 
     /** Starts the study with the current inputs, cancelling one still running. Call on the FX thread. */
     public void run() {
+        runStudy(design());
+    }
+
+    /** Runs the study a session showed, as it ran then (its truth, design and seed), whatever the inputs are now. */
+    public void runStudy(PlanDesign study) {
         try {
-            experiment();
-            penalty();
-            if (repetitions.get() < 2) {
-                throw new IllegalArgumentException("repetitions must be at least 2, got " + repetitions.get());
+            study.experiment();
+            study.penalty();
+            if (study.repetitions() < 2) {
+                throw new IllegalArgumentException("repetitions must be at least 2, got " + study.repetitions());
             }
         } catch (IllegalArgumentException bad) {
             problem.set(bad.getMessage());
@@ -226,7 +308,41 @@ public final class PlanViewModel {
         }
         problem.set("");
         cancelled.set(false);
+        nextStudy = study;
         service.restart();
+    }
+
+    /** The inputs now, with the true law's constants as the scenario holds them. */
+    public PlanDesign design() {
+        return new PlanDesign(law.get(), scenario.law(law.get()), smallestBudget.get(), largestBudget.get(),
+                budgetCount.get(), perBudget.get(), noise.get(), noiseModel.get(), objective.get(), lambda.get(),
+                targetFlops.get(), seed.get(), repetitions.get());
+    }
+
+    /** Puts a design's inputs into the fields (the truth's constants stay the scenario's). */
+    public void setDesign(PlanDesign design) {
+        law.set(design.law());
+        smallestBudget.set(design.smallestBudget());
+        largestBudget.set(design.largestBudget());
+        budgetCount.set(design.budgetCount());
+        perBudget.set(design.perBudget());
+        noise.set(design.noise());
+        noiseModel.set(design.noiseModel());
+        objective.set(design.objective());
+        lambda.set(design.lambda());
+        targetFlops.set(design.targetFlops());
+        seed.set(design.seed());
+        repetitions.set(design.repetitions());
+    }
+
+    /** The design of the study shown; null before the first. */
+    public PlanDesign shownStudy() {
+        return result.get() == null ? null : shownStudy;
+    }
+
+    /** The design of the objective comparison shown; null before the first. */
+    public PlanDesign shownComparison() {
+        return comparison.get() == null ? null : shownComparison;
     }
 
     public void cancel() {
@@ -278,14 +394,20 @@ public final class PlanViewModel {
         if (!lambdaAccepted.get()) {
             return false;
         }
+        return runComparisonOf(design());
+    }
+
+    /** Runs the comparison a session showed, as it ran then; false (and a problem) for a design it refuses. */
+    public boolean runComparisonOf(PlanDesign design) {
         try {
-            experiment();
+            design.experiment();
         } catch (IllegalArgumentException bad) {
             comparisonProblem.set(bad.getMessage());
             return false;
         }
         comparisonProblem.set("");
         comparisonCancelled.set(false);
+        nextComparison = design;
         comparisonService.restart();
         return true;
     }
@@ -296,50 +418,34 @@ public final class PlanViewModel {
 
     /** The study the inputs describe; throws {@link IllegalArgumentException} naming a bad input. */
     public VirtualExperiment experiment() {
-        if (!(scenario.law(law.get()) instanceof ChinchillaLaw truth)) {
-            throw new IllegalArgumentException("the true law must have the form E + A/N^alpha + B/D^beta");
-        }
-        ExperimentDesign design = ExperimentDesign.budgetRange(smallestBudget.get(), largestBudget.get(),
-                budgetCount.get(), perBudget.get(), ExperimentDesign.DEFAULT_SPREAD);
-        if (design.size() < 5) {
-            throw new IllegalArgumentException("Approach 3 fits 5 constants and needs at least 5 runs, got "
-                    + design.size());
-        }
-        return new VirtualExperiment(truth, design, noiseModel.get(), noise.get(), targetFlops.get());
+        return design().experiment();
     }
 
     public ResidualLoss penalty() {
-        return AsymmetricHuberLoss.ID.equals(objective.get()) ? AsymmetricHuberLoss.chinchilla(lambda.get())
-                : HuberLoss.chinchilla();
+        return design().penalty();
     }
 
-    private static Task<PlanResult> studyTask(VirtualExperiment experiment, ResidualLoss penalty, long seed,
-                                              int repetitions) {
-        return new Task<>() {
-            @Override
-            protected PlanResult call() {
-                List<TrainingRun> runs = experiment.sampleRuns(seed);
-                Recovery recovery = experiment.recover(runs, new Approach3Fitter().withPenalty(penalty),
-                        fraction -> updateProgress(SINGLE_FIT_SHARE * fraction, 1), this::isCancelled);
-                StudySummary study = RepeatedStudy.run(experiment, penalty, StartStrategy.NEAR_TRUTH, repetitions, seed,
-                        fraction -> updateProgress(SINGLE_FIT_SHARE + (1 - SINGLE_FIT_SHARE) * fraction, 1),
-                        this::isCancelled);
-                return PlanResult.of(experiment, seed, runs, recovery, study);
-            }
+    private static BackgroundWork.Job<PlanResult> studyJob(VirtualExperiment experiment, ResidualLoss penalty,
+                                                           long seed, int repetitions) {
+        return progress -> {
+            List<TrainingRun> runs = experiment.sampleRuns(seed);
+            Recovery recovery = experiment.recover(runs, new Approach3Fitter().withPenalty(penalty),
+                    fraction -> progress.update(SINGLE_FIT_SHARE * fraction), progress::cancelled);
+            StudySummary study = RepeatedStudy.run(experiment, penalty, StartStrategy.NEAR_TRUTH, repetitions, seed,
+                    fraction -> progress.update(SINGLE_FIT_SHARE + (1 - SINGLE_FIT_SHARE) * fraction),
+                    progress::cancelled);
+            return PlanResult.of(experiment, seed, runs, recovery, study);
         };
     }
 
-    private static Task<ObjectiveComparisonResult> comparisonTask(VirtualExperiment experiment, double lambda,
-                                                                  long seed) {
-        return new Task<>() {
-            @Override
-            protected ObjectiveComparisonResult call() {
-                // The full grid, as the single fit of a study: the comparison must not start at the truth.
-                List<ObjectiveComparison.Row> rows = ObjectiveComparison.run(experiment,
-                        List.of(HuberLoss.chinchilla(), AsymmetricHuberLoss.chinchilla(lambda)), new Approach3Fitter(),
-                        seed, fraction -> updateProgress(fraction, 1), this::isCancelled);
-                return new ObjectiveComparisonResult(experiment, seed, lambda, rows);
-            }
+    private static BackgroundWork.Job<ObjectiveComparisonResult> comparisonJob(VirtualExperiment experiment,
+                                                                             double lambda, long seed) {
+        return progress -> {
+            // The full grid, as the single fit of a study: the comparison must not start at the truth.
+            List<ObjectiveComparison.Row> rows = ObjectiveComparison.run(experiment,
+                    List.of(HuberLoss.chinchilla(), AsymmetricHuberLoss.chinchilla(lambda)), new Approach3Fitter(),
+                    seed, progress::update, progress::cancelled);
+            return new ObjectiveComparisonResult(experiment, seed, lambda, rows);
         };
     }
 

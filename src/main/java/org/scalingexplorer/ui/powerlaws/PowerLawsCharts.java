@@ -16,10 +16,11 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.LossCurve;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
-import org.scalingexplorer.ui.chart.SeriesPalette;
+import org.scalingexplorer.ui.chart.LawPalette;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Axis;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Figure;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Floor;
@@ -30,7 +31,7 @@ import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.LawSeries;
  * window, a rendered PNG and later vector exports share one drawing. Holds no science: it draws a
  * {@link Figure} the view-model computed.
  */
-public final class PowerLawsCharts {
+public final class PowerLawsCharts extends ChartSet {
 
     private static final BasicStroke ACTIVE_STROKE =
             new BasicStroke(3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -42,7 +43,6 @@ public final class PowerLawsCharts {
     private final ResourceBundle bundle;
     private final Map<Axis, JFreeChart> charts = new EnumMap<>(Axis.class);
     private final Map<Axis, DefaultXYDataset> datasets = new EnumMap<>(Axis.class);
-    private ChartStyle style;
     private Figure shownFigure;
     private final Map<XYPlot, List<Floor>> shownFloors = new java.util.IdentityHashMap<>();
 
@@ -63,8 +63,8 @@ public final class PowerLawsCharts {
      *                 step of a drag (a quarter of the redraw time)
      */
     public PowerLawsCharts(ResourceBundle bundle, ChartStyle style, boolean onScreen) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         this.onScreen = onScreen;
         for (Axis axis : Axis.values()) {
             charts.put(axis, createChart(axis));
@@ -75,19 +75,16 @@ public final class PowerLawsCharts {
         return charts.get(axis);
     }
 
+    @Override
     public List<JFreeChart> all() {
         return List.of(charts.get(Axis.PARAMS), charts.get(Axis.TOKENS), charts.get(Axis.COMPUTE));
     }
 
-    public ChartStyle style() {
-        return style;
-    }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
+    @Override
+    protected void restyle(ChartStyle newStyle) {
         shownFloors.clear();
         shownFigure = null;
-        charts.values().forEach(newStyle::apply);
     }
 
     /**
@@ -111,13 +108,13 @@ public final class PowerLawsCharts {
                 for (int i = 0; i < series.size(); i++) {
                     LawSeries law = series.get(i);
                     dataset.addSeries(lawName(law.preset()), xy(law.curve()));
-                    renderer.setSeriesPaint(i, colorOf(law.preset()), false);
+                    renderer.setSeriesPaint(i, LawPalette.colorOf(law.preset()), false);
                     renderer.setSeriesStroke(i, law.active() ? ACTIVE_STROKE : LAW_STROKE, false);
                 }
                 if (axis == Axis.COMPUTE) {
                     dataset.addSeries(bundle.getString("chart.kaplanMinCompute"), xy(figure.kaplanMinComputeLaw()));
                     int index = series.size();
-                    renderer.setSeriesPaint(index, colorOf(LawPreset.KAPLAN_2020), false);
+                    renderer.setSeriesPaint(index, LawPalette.colorOf(LawPreset.KAPLAN_2020), false);
                     renderer.setSeriesStroke(index, KAPLAN_MIN_COMPUTE_STROKE, false);
                 }
                 datasets.put(axis, dataset);
@@ -162,14 +159,14 @@ public final class PowerLawsCharts {
         plot.clearRangeMarkers();
         for (Floor floor : floors) {
             ValueMarker marker = new ValueMarker(floor.loss());
-            marker.setPaint(colorOf(floor.preset()));
+            marker.setPaint(LawPalette.colorOf(floor.preset()));
             marker.setStroke(new BasicStroke(floor.active() ? 1.6f : 1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 4f}, 0f));
             if (floor.active()) {
                 marker.setLabel(java.text.MessageFormat.format(bundle.getString("chart.floor"),
                         QuantityFormat.constant(floor.loss())));
-                marker.setLabelPaint(style.foreground());
-                marker.setLabelFont(style.font().deriveFont(Font.PLAIN, style.font().getSize2D() - 1));
+                marker.setLabelPaint(style().foreground());
+                marker.setLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
                 marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             }
@@ -192,7 +189,7 @@ public final class PowerLawsCharts {
         plot.setRangePannable(false);
         JFreeChart chart = new JFreeChart(onScreen ? null : title(axis), null, plot, !onScreen);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 22));
-        style.apply(chart);
+        style().apply(chart);
         return chart;
     }
 
@@ -205,23 +202,14 @@ public final class PowerLawsCharts {
     public List<LegendEntry> legend(Figure figure) {
         List<LegendEntry> entries = new java.util.ArrayList<>();
         for (LawSeries law : figure.byParams()) {
-            entries.add(new LegendEntry(lawName(law.preset()), colorOf(law.preset()), false, law.active()));
+            entries.add(new LegendEntry(lawName(law.preset()), LawPalette.colorOf(law.preset()), false, law.active()));
         }
-        entries.add(new LegendEntry(bundle.getString("chart.kaplanMinCompute"), colorOf(LawPreset.KAPLAN_2020), true, false));
+        entries.add(new LegendEntry(bundle.getString("chart.kaplanMinCompute"), LawPalette.colorOf(LawPreset.KAPLAN_2020), true, false));
         return entries;
     }
 
     private String lawName(LawPreset preset) {
         return bundle.getString("law." + preset.id());
-    }
-
-    public static Color colorOf(LawPreset preset) {
-        return switch (preset) {
-            case CHINCHILLA_2022 -> SeriesPalette.color(0);
-            case KAPLAN_2020 -> SeriesPalette.color(1);
-            case EPOCH_2024 -> SeriesPalette.color(2);
-            case CHINCHILLA_APPROACH_1 -> SeriesPalette.color(3);
-        };
     }
 
     private static double[][] xy(LossCurve curve) {

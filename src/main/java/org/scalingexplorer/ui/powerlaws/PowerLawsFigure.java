@@ -2,35 +2,43 @@ package org.scalingexplorer.ui.powerlaws;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.ui.Drawable;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.engine.law.ScalingLaw;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewModelSource;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.FigureDraft;
+import org.scalingexplorer.ui.view.ViewFigure;
 
-/** The Power laws view drawn offscreen: its three charts and a panel of the constants in use. */
-public final class PowerLawsFigure {
+/** The Power laws view as a figure: its three charts and a panel of the constants in use. */
+final class PowerLawsFigure {
     private PowerLawsFigure() {
     }
 
-    public static ViewFigure render(RenderRequest request) {
-        PowerLawsViewModel viewModel = request.viewModel(ViewModelSource::powerLaws, PowerLawsViewModel::new);
-        PowerLawsCharts charts = new PowerLawsCharts(request.bundle(), request.style());
-        charts.show(viewModel.figure());
+    static FigureDraft draft(PowerLawsViewModel viewModel) {
+        PowerLawsViewModel.Figure figure = viewModel.figure();
+        Map<LawPreset, ScalingLaw> laws = viewModel.scenario().laws();
+        return context -> draw(figure, laws, context);
+    }
+
+    private static ViewFigure draw(PowerLawsViewModel.Figure figure, Map<LawPreset, ScalingLaw> laws,
+                                   FigureContext context) {
+        PowerLawsCharts charts = new PowerLawsCharts(context.bundle(), context.style());
+        charts.show(figure);
         List<Drawable> cells = new ArrayList<>(charts.all());
-        cells.add(constantsPanel(request));
+        cells.add(constantsPanel(laws, context));
         return new ViewFigure(cells, 2);
     }
 
-    private static TextPanel constantsPanel(RenderRequest request) {
-        var bundle = request.bundle();
+    private static TextPanel constantsPanel(Map<LawPreset, ScalingLaw> laws, FigureContext context) {
+        var bundle = context.bundle();
         List<String> lines = new ArrayList<>();
         for (LawPreset preset : LawPreset.values()) {
             StringBuilder line = new StringBuilder(bundle.getString("law." + preset.id())).append(":  ");
-            for (LawConstant c : request.scenario().law(preset).constants()) {
+            for (LawConstant c : laws.get(preset).constants()) {
                 line.append(bundle.getString("constant." + c.key())).append(" = ")
                         .append(QuantityFormat.constant(c.value())).append("   ");
             }
@@ -39,6 +47,6 @@ public final class PowerLawsFigure {
         }
         lines.add("");
         lines.add(bundle.getString("status.units"));
-        return new TextPanel(bundle.getString("constants.heading"), lines, request.style());
+        return new TextPanel(bundle.getString("constants.heading"), lines, context.style());
     }
 }

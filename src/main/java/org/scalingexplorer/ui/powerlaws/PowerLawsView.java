@@ -5,20 +5,18 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.scalingexplorer.ui.chart.ChartGrid;
@@ -26,9 +24,10 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.powerlaws.PowerLawsViewModel.Axis;
 import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+import org.scalingexplorer.ui.view.ViewPane;
 
 /** The "Power laws" view: three log-log charts and the active law's sliders. Binds; computes nothing. */
-public final class PowerLawsView extends BorderPane {
+public final class PowerLawsView extends ViewPane {
 
     private final PowerLawsViewModel viewModel;
     private final ResourceBundle bundle;
@@ -36,18 +35,11 @@ public final class PowerLawsView extends BorderPane {
     private final Label hover = new Label();
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 4);
     private List<PowerLawsCharts.LegendEntry> shownLegend = List.of();
-    private final ChangeListener<PowerLawsViewModel.Figure> figureListener;
-    private final ChangeListener<ChartStyle> styleListener;
 
     public PowerLawsView(PowerLawsViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new PowerLawsCharts(bundle, chartStyle.getValue(), true);
-        this.figureListener = (obs, old, now) -> {
-            charts.show(now);
-            showLegend(now);
-        };
-        this.styleListener = (obs, old, now) -> charts.setStyle(now);
         setId("power-laws-view");
 
         GridPane grid = new GridPane();
@@ -63,22 +55,22 @@ public final class PowerLawsView extends BorderPane {
         setCenter(new VBox(legend, grid));
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
-                viewModel.modifiedProperty(), viewModel::reset);
+                viewModel.modifiedProperty(), viewModel::reset, lifetime());
         ScrollPane side = new ScrollPane(constants);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(side);
 
-        charts.show(viewModel.figure());
-        showLegend(viewModel.figure());
-        // Weak: a view replaced by a language switch must not keep redrawing for the view-model.
-        viewModel.figureProperty().addListener(new WeakChangeListener<>(figureListener));
-        chartStyle.addListener(new WeakChangeListener<>(styleListener));
+        lifetime().onChange(chartStyle, (old, now) -> charts.setStyle(now));
+        lifetime().follow(viewModel.figureProperty(), figure -> {
+            charts.show(figure);
+            showLegend(figure);
+        });
     }
 
-    /** The charts this view draws, for tests and exports. */
-    public PowerLawsCharts charts() {
-        return charts;
+    @Override
+    public List<JFreeChart> charts() {
+        return charts.all();
     }
 
     private void showLegend(PowerLawsViewModel.Figure figure) {

@@ -1,5 +1,7 @@
 package org.scalingexplorer.ui.scenario;
 
+import org.scalingexplorer.ui.control.ConstantRange;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;

@@ -3,42 +3,38 @@ package org.scalingexplorer.ui.scenario;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.law.LawPreset;
-import org.scalingexplorer.ui.chart.QuantityFormat;
+import org.scalingexplorer.ui.control.Lifetime;
+import org.scalingexplorer.ui.control.QuantityRow;
 
 /**
  * Sliders with editable fields for the active law's constants, and Reset. Binds to
- * {@link LawConstantModel}s only: every rule about values lives there.
+ * {@link LawConstantModel}s only: every rule about values lives there. Follows the shared models for
+ * its owner's {@link Lifetime}.
  */
 public final class LawConstantsPanel extends VBox {
 
     private final ResourceBundle bundle;
-    private final GridPane rows = new GridPane();
+    private final Lifetime lifetime;
+    private final GridPane rows = QuantityRow.grid();
     private final Label lawTitle = new Label();
     private final Label citation = new Label();
     private final Label counting = new Label();
     private final Label form = new Label();
-    private final ChangeListener<LawPreset> presetListener;
-    private final ListChangeListener<LawConstantModel> constantsListener;
+    private Lifetime rowsLifetime;
 
     public LawConstantsPanel(ResourceBundle bundle, ScenarioModel scenario, ObservableList<LawConstantModel> constants,
-                             ObservableBooleanValue modified, Runnable reset) {
+                             ObservableBooleanValue modified, Runnable reset, Lifetime lifetime) {
         this.bundle = bundle;
+        this.lifetime = lifetime;
         getStyleClass().add("law-constants");
         setSpacing(10);
         setPadding(new Insets(12));
@@ -53,9 +49,6 @@ public final class LawConstantsPanel extends VBox {
         form.setWrapText(true);
         form.getStyleClass().add("law-form");
 
-        rows.setHgap(8);
-        rows.setVgap(6);
-
         Button resetButton = new Button(bundle.getString("constants.reset"), new FontIcon("mdi2u-undo-variant"));
         resetButton.setId("reset-constants");
         resetButton.setTooltip(new Tooltip(bundle.getString("constants.reset.tooltip")));
@@ -66,12 +59,8 @@ public final class LawConstantsPanel extends VBox {
         heading.getStyleClass().add("title-3");
         getChildren().addAll(heading, lawTitle, form, rows, resetButton, citation, counting);
 
-        showLaw(scenario.activePreset());
-        // Weak: a panel replaced by a language switch must stop following the shared models.
-        presetListener = (obs, old, now) -> showLaw(now);
-        scenario.activePresetProperty().addListener(new WeakChangeListener<>(presetListener));
-        constantsListener = change -> rebuildRows(constants);
-        constants.addListener(new WeakListChangeListener<>(constantsListener));
+        lifetime.follow(scenario.activePresetProperty(), this::showLaw);
+        lifetime.onInvalidation(constants, () -> rebuildRows(constants));
         rebuildRows(constants);
     }
 
@@ -83,56 +72,17 @@ public final class LawConstantsPanel extends VBox {
     }
 
     private void rebuildRows(ObservableList<LawConstantModel> constants) {
+        if (rowsLifetime != null) {
+            rowsLifetime.end();
+        }
+        rowsLifetime = lifetime.child();
         rows.getChildren().clear();
         int row = 0;
         for (LawConstantModel constant : constants) {
-            addRow(row++, constant);
+            String key = constant.key();
+            QuantityRow.add(rows, row++, constant, bundle.getString("constant." + key),
+                    bundle.getString("constant." + key + ".tooltip"), bundle.getString("constants.field.hint"),
+                    bundle, rowsLifetime);
         }
-    }
-
-    private void addRow(int row, LawConstantModel constant) {
-        String key = constant.key();
-        ConstantRange range = constant.range();
-        Label name = new Label(bundle.getString("constant." + key));
-        name.setMinWidth(54);
-
-        Slider slider = new Slider(range.sliderMin(), range.sliderMax(), constant.sliderPositionProperty().get());
-        slider.setId("slider-" + key);
-        slider.valueProperty().bindBidirectional(constant.sliderPositionProperty());
-        slider.setPrefWidth(150);
-        GridPane.setHgrow(slider, Priority.ALWAYS);
-
-        TextField field = new TextField(constant.textProperty().get());
-        field.setId("field-" + key);
-        field.setPrefColumnCount(7);
-        constant.textProperty().addListener((obs, old, now) -> {
-            if (!field.isFocused()) {
-                field.setText(now);
-            }
-        });
-        field.setOnAction(e -> {
-            if (constant.submit(field.getText())) {
-                field.setText(constant.textProperty().get());
-            }
-        });
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                if (!constant.submit(field.getText())) {
-                    field.setText(constant.textProperty().get());
-                }
-            }
-        });
-        constant.invalidInputProperty().addListener((obs, old, invalid) ->
-                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), invalid));
-
-        String rangeText = MessageFormat.format(bundle.getString("constants.range"),
-                QuantityFormat.constant(range.min()), QuantityFormat.constant(range.max()),
-                bundle.getString(range.logScale() ? "constants.scale.log" : "constants.scale.linear"));
-        String tip = bundle.getString("constant." + key + ".tooltip") + "\n" + rangeText;
-        Tooltip.install(name, new Tooltip(tip));
-        slider.setTooltip(new Tooltip(tip));
-        field.setTooltip(new Tooltip(tip + "\n" + bundle.getString("constants.field.hint")));
-
-        rows.addRow(row, name, slider, field);
     }
 }

@@ -40,6 +40,13 @@ public final class ScenarioModel {
         return laws.get(preset).get();
     }
 
+    /** Every preset's law as it stands now, in an immutable map a worker thread may read. */
+    public Map<LawPreset, ScalingLaw> laws() {
+        Map<LawPreset, ScalingLaw> copy = new EnumMap<>(LawPreset.class);
+        laws.forEach((preset, law) -> copy.put(preset, law.get()));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
     /** The law the constant sliders edit; the toolbar's law chooser. */
     public ObjectProperty<LawPreset> activePresetProperty() {
         return activePreset;

@@ -23,6 +23,7 @@ import org.scalingexplorer.engine.io.SessionFile;
  * autosave newer than the last clean exit is what a crash left: the app offers to restore it.
  */
 public final class Autosave {
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
 
     /** Directory of the autosave; tests point it at a temporary directory. */
     public static final String DIRECTORY_PROPERTY = "scalingexplorer.autosave.dir";
@@ -117,7 +118,7 @@ public final class Autosave {
             try {
                 SessionFile.write(session, file);
             } catch (IOException e) {
-                System.err.println("Autosave to " + file + " failed: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "Autosave to " + file + " failed: " + e.getMessage());
             }
         });
     }
@@ -143,7 +144,7 @@ public final class Autosave {
         writer.shutdown();
         try {
             if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
-                System.err.println("Autosave to " + file + " did not finish within 10 s");
+                LOG.log(System.Logger.Level.WARNING, "Autosave to " + file + " did not finish within 10 s");
                 return;
             }
         } catch (InterruptedException e) {

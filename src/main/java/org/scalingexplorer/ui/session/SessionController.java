@@ -12,9 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.io.SessionFileException;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
-import org.scalingexplorer.ui.scenario.ViewSettings;
-import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 
 /**
  * The window's session: which file it was opened from or saved to, whether it changed since, and the
@@ -22,10 +20,8 @@ import org.scalingexplorer.ui.fit.FitViewModel;
  */
 public final class SessionController {
 
-    private final ScenarioModel scenario;
+    private final ExplorerModels models;
     private final StringProperty lastView;
-    private final ViewSettings viewSettings;
-    private final FitViewModel fit;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
@@ -33,36 +29,20 @@ public final class SessionController {
     private Session carried = Session.published();
     private boolean applying;
 
-    public SessionController(ScenarioModel scenario, StringProperty lastView) {
-        this(scenario, lastView, null);
-    }
-
-    /** @param viewSettings the views' settings to save and restore with the laws; null for none */
-    public SessionController(ScenarioModel scenario, StringProperty lastView, ViewSettings viewSettings) {
-        this(scenario, lastView, viewSettings, null);
-    }
-
-    /** @param fit the Fit view, whose runs and fit go into the session; null for none */
-    public SessionController(ScenarioModel scenario, StringProperty lastView, ViewSettings viewSettings,
-                             FitViewModel fit) {
-        this.fit = fit;
-        this.scenario = scenario;
+    /** The session of the window whose view-models are {@code models}; {@code lastView} is the view shown. */
+    public SessionController(ExplorerModels models, StringProperty lastView) {
+        this.models = models;
         this.lastView = lastView;
-        this.viewSettings = viewSettings;
-        scenario.revisionProperty().addListener((obs, old, now) -> changed());
+        models.scenario().revisionProperty().addListener((obs, old, now) -> changed());
         lastView.addListener((obs, old, now) -> changed());
-        if (viewSettings != null) {
-            viewSettings.revisionProperty().addListener((obs, old, now) -> changed());
-        }
-        if (fit != null) {
-            // The fit itself is derived (seeded) from the runs and these settings: they are the work.
-            fit.loadedProperty().addListener((obs, old, now) -> changed());
-            fit.approachProperty().addListener((obs, old, now) -> changed());
-            fit.excludeHighestLossProperty().addListener((obs, old, now) -> changed());
-            fit.resamplesProperty().addListener((obs, old, now) -> changed());
-            fit.objectiveKindProperty().addListener((obs, old, now) -> changed());
-            fit.envelopeLambdaProperty().addListener((obs, old, now) -> changed());
-            fit.compareObjectivesProperty().addListener((obs, old, now) -> changed());
+        models.viewSettings().revisionProperty().addListener((obs, old, now) -> changed());
+        for (javafx.beans.Observable change : models.sessionChanges()) {
+            // A change listener, not an invalidation listener: a value nobody reads would fire only once.
+            if (change instanceof javafx.beans.value.ObservableValue<?> value) {
+                value.addListener((obs, old, now) -> changed());
+            } else {
+                change.addListener(o -> changed());
+            }
         }
     }
 
@@ -90,7 +70,7 @@ public final class SessionController {
 
     /** The session as it stands now. */
     public Session capture() {
-        return FitSessionPart.capture(SessionState.capture(scenario, lastView.get(), carried, viewSettings), fit);
+        return models.capture(lastView.get(), carried);
     }
 
     /**
@@ -122,10 +102,9 @@ public final class SessionController {
     private void apply(Session session) {
         applying = true;
         try {
-            SessionState.apply(session, scenario);
-            // Runs first: loading them resets the fit's hold-out, which the view settings then set.
-            FitSessionPart.apply(session, fit);
-            SessionState.applyViewSettings(session, viewSettings);
+            // Each view's state before the named settings: loading runs resets the fit's hold-out,
+            // which a named setting then sets.
+            models.apply(session);
             if (!session.lastView().isEmpty()) {
                 lastView.set(session.lastView());
             }

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
  * written to {@link Preferences} as it changes, so a crash loses nothing already set.
  */
 public final class AppSettings {
+    private static final System.Logger LOG = System.getLogger(AppSettings.class.getName());
 
     /** The preferences node; tests and benchmarks use their own so they never touch a user's. */
     public static final String NODE_PROPERTY = "scalingexplorer.prefs.node";
@@ -115,7 +116,7 @@ public final class AppSettings {
         try {
             prefs.flush();
         } catch (BackingStoreException e) {
-            System.err.println("Settings could not be saved: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Settings could not be saved: " + e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.io.SessionFileException;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.session.Autosave;
 import org.scalingexplorer.ui.session.SessionController;
 import javafx.scene.Scene;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 
 /** The desktop application: one window over one scenario. */
 public final class ExplorerApp extends Application {
+    private static final System.Logger LOG = System.getLogger(ExplorerApp.class.getName());
 
     private AppSettings settings;
     private Autosave autosave;
@@ -32,8 +34,7 @@ public final class ExplorerApp extends Application {
         settings = AppSettings.load();
         Application.setUserAgentStylesheet(settings.themeProperty().get().userAgentStylesheet());
         ExplorerModels models = new ExplorerModels();
-        SessionController sessions = new SessionController(models.scenario(), settings.lastViewProperty(), models.viewSettings(),
-                models.fit());
+        SessionController sessions = new SessionController(models, settings.lastViewProperty());
         MainWindow window = new MainWindow(settings, models, sessions);
         autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
         Scene scene = new Scene(window.rootProperty().get(),
@@ -124,7 +125,7 @@ public final class ExplorerApp extends Application {
             try {
                 autosave.discard();
             } catch (IOException e) {
-                System.err.println("Cannot remove the autosave " + left.get() + ": " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "Cannot remove the autosave " + left.get() + ": " + e.getMessage());
             }
         }
     }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.ui.control.Lifetime;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
 
 /** The status bar's text: which law the sliders edit and whether its constants are still the published ones. */
@@ -16,11 +17,10 @@ final class ShellStatus {
     private final ResourceBundle bundle;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
-    ShellStatus(ScenarioModel scenario, ResourceBundle bundle) {
+    ShellStatus(ScenarioModel scenario, ResourceBundle bundle, Lifetime lifetime) {
         this.scenario = scenario;
         this.bundle = bundle;
-        scenario.revisionProperty().addListener((obs, old, now) -> update());
-        update();
+        lifetime.follow(scenario.revisionProperty(), revision -> update());
     }
 
     /** One line for the status bar. */

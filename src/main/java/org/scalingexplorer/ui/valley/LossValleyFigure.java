@@ -7,31 +7,36 @@ import java.util.ResourceBundle;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewModelSource;
-import org.scalingexplorer.ui.render.ViewFigure;
+import org.scalingexplorer.engine.law.ScalingLaw;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.FigureDraft;
+import org.scalingexplorer.ui.view.ViewFigure;
 
 /**
- * The Loss valley view drawn offscreen. The command line has no 3D, so it draws the map the window
+ * The Loss valley view as a figure, over the window, budgets and path it shows. The command line has no 3D, so it draws the map the window
  * shows where 3D is unavailable: the heatmap with contours, path and isoFLOP lines, beside the law and
  * the budgets it shows.
  */
-public final class LossValleyFigure {
+final class LossValleyFigure {
     private LossValleyFigure() {
     }
 
-    public static ViewFigure render(RenderRequest request) {
-        LossValleyViewModel viewModel = request.viewModel(ViewModelSource::lossValley, LossValleyViewModel::new);
+    static FigureDraft draft(LossValleyViewModel viewModel) {
         ValleyFrame frame = viewModel.frame();
-        ValleyMapChart map = new ValleyMapChart(request.bundle(), request.style());
-        map.show(frame);
-        return new ViewFigure(List.of(map.chart(), notes(request.bundle(), request, frame)), 2);
+        ScalingLaw law = viewModel.scenario().law(frame.preset());
+        return context -> draw(frame, law, context);
     }
 
-    private static TextPanel notes(ResourceBundle bundle, RenderRequest request, ValleyFrame frame) {
+    static ViewFigure draw(ValleyFrame frame, ScalingLaw law, FigureContext request) {
+        ValleyMapChart map = new ValleyMapChart(request.bundle(), request.style());
+        map.show(frame);
+        return new ViewFigure(List.of(map.chart(), notes(request.bundle(), request, frame, law)), 2);
+    }
+
+    private static TextPanel notes(ResourceBundle bundle, FigureContext request, ValleyFrame frame, ScalingLaw law) {
         List<String> lines = new ArrayList<>();
         StringBuilder constants = new StringBuilder(bundle.getString("law." + frame.preset().id())).append(":  ");
-        for (LawConstant c : request.scenario().law(frame.preset()).constants()) {
+        for (LawConstant c : law.constants()) {
             constants.append(bundle.getString("constant." + c.key())).append(" = ")
                     .append(QuantityFormat.constant(c.value())).append("   ");
         }

@@ -9,10 +9,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import org.scalingexplorer.ui.export.SnapshotCell;
-import org.scalingexplorer.ui.export.SnapshotSource;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
+import org.scalingexplorer.ui.chart.SnapshotCell;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import org.jfree.chart.JFreeChart;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.allocation.OptimumRule;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.scenario.LawConstantsPanel;
+import org.scalingexplorer.ui.view.ViewPane;
 
 /**
  * The "Loss valley" view: the surface in 3D where JavaFX can draw 3D, otherwise the same surface as a
@@ -44,14 +43,13 @@ import org.scalingexplorer.ui.scenario.LawConstantsPanel;
  * view asks for it before the next pulse's layout, so a drag that fires many value changes in one frame
  * costs one recompute and one mesh upload.
  */
-public final class LossValleyView extends BorderPane implements SnapshotSource {
+public final class LossValleyView extends ViewPane {
 
     private final LossValleyViewModel viewModel;
     private final ResourceBundle bundle;
     private final boolean scene3dSupported = Platform.isSupported(ConditionalFeature.SCENE3D);
     private final StackPane centre = new StackPane();
     private final ToggleButton mapToggle;
-    private final InvalidationListener frameInvalidated = o -> requestRedraw();
     private final Runnable onPulse = this::redrawIfNeeded;
     private ValleySurface3D surface3d;
     private ValleyColourLegend colourLegend;
@@ -77,11 +75,21 @@ public final class LossValleyView extends BorderPane implements SnapshotSource {
         setCenter(centre);
         setRight(sidePanel());
 
-        // Weak: the view-model outlives the views the sidebar creates and drops.
-        viewModel.frameProperty().addListener(new WeakInvalidationListener(frameInvalidated));
+        lifetime().onInvalidation(viewModel.frameProperty(), this::requestRedraw);
         sceneProperty().addListener((obs, old, now) -> moveListener(old, now));
-        chartStyle.addListener((obs, old, now) -> applyStyle(now));
+        lifetime().onChange(chartStyle, (old, now) -> applyStyle(now));
         showMode();
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        moveListener(getScene(), null);
+    }
+
+    @Override
+    public java.util.List<JFreeChart> charts() {
+        return mapChart == null ? java.util.List.of() : java.util.List.of(mapChart.chart());
     }
 
     /** The 3D surface with its legend as a picture, when the 3D surface is what the view shows. */
@@ -213,7 +221,7 @@ public final class LossValleyView extends BorderPane implements SnapshotSource {
         controls.setId("valley-controls");
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
-                viewModel.lawModifiedProperty(), viewModel::resetLaw);
+                viewModel.lawModifiedProperty(), viewModel::resetLaw, lifetime());
         VBox side = new VBox(controls, constants);
         side.setPrefWidth(340);
         ScrollPane scroll = new ScrollPane(side);
@@ -269,14 +277,14 @@ public final class LossValleyView extends BorderPane implements SnapshotSource {
         if (old != null) {
             old.removePreLayoutPulseListener(onPulse);
         }
-        if (now != null) {
+        if (now != null && !disposed()) {
             now.addPreLayoutPulseListener(onPulse);
             requestRedraw();
         }
     }
 
     private void requestRedraw() {
-        if (!redrawPending) {
+        if (!redrawPending && !disposed()) {
             redrawPending = true;
             Platform.requestNextPulse();
         }

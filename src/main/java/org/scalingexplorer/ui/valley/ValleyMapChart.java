@@ -35,6 +35,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
@@ -47,7 +48,7 @@ import org.scalingexplorer.ui.chart.ViridisColorMap;
  * and as the command line's {@code render --view loss-valley}. Holds no science: it draws a
  * {@link ValleyFrame}.
  */
-public final class ValleyMapChart {
+public final class ValleyMapChart extends ChartSet {
 
     /** Okabe-Ito vermillion: stands out against every viridis colour. */
     static final Color PATH_COLOUR = new Color(0xD55E00);
@@ -72,12 +73,11 @@ public final class ValleyMapChart {
     private final PaintScaleLegend colourLegend;
     private final TextTitle summary = new TextTitle();
     private final HeatmapAnnotation heatmap = new HeatmapAnnotation();
-    private ChartStyle style;
     private BufferedImage image;
 
     public ValleyMapChart(ResourceBundle bundle, ChartStyle style) {
+        super(style);
         this.bundle = bundle;
-        this.style = style;
         paramsAxis = new DecadeLogAxis(bundle.getString("axis.params"));
         tokensAxis = new DecadeLogAxis(bundle.getString("axis.tokens"));
         plot = new XYPlot(new DefaultXYDataset(), paramsAxis, tokensAxis, new XYLineAndShapeRenderer(true, false));
@@ -100,13 +100,17 @@ public final class ValleyMapChart {
         setStyle(style);
     }
 
+    @Override
+    public java.util.List<JFreeChart> all() {
+        return java.util.List.of(chart);
+    }
+
     public JFreeChart chart() {
         return chart;
     }
 
-    public void setStyle(ChartStyle newStyle) {
-        this.style = newStyle;
-        newStyle.apply(chart);
+    @Override
+    protected void restyle(ChartStyle newStyle) {
         // The heatmap fills the data area: grid lines over it would only add noise.
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -129,8 +133,8 @@ public final class ValleyMapChart {
         try {
             chart.setTitle(MessageFormat.format(bundle.getString("valley.chart.title.law"),
                     bundle.getString("law." + frame.preset().id())));
-            chart.getTitle().setPaint(style.foreground());
-            chart.getTitle().setFont(style.font().deriveFont(Font.BOLD, style.font().getSize2D() + 2));
+            chart.getTitle().setPaint(style().foreground());
+            chart.getTitle().setFont(style().font().deriveFont(Font.BOLD, style().font().getSize2D() + 2));
             summary.setText(MessageFormat.format(bundle.getString("valley.summary"),
                     QuantityFormat.loss(frame.minLoss()), QuantityFormat.loss(frame.maxLoss())));
             paramsAxis.setRange(Math.pow(10, frame.window().log10ParamsMin()),
@@ -171,7 +175,7 @@ public final class ValleyMapChart {
         // Behind the lines: plot annotations are drawn over the series, a renderer's background layer under.
         renderer.addAnnotation(heatmap, Layer.BACKGROUND);
         renderer.setDrawSeriesLineAsPath(true);
-        Font labelFont = style.font().deriveFont(style.font().getSize2D() - 1);
+        Font labelFont = style().font().deriveFont(style().font().getSize2D() - 1);
 
         double labelledLoss = Double.NaN;
         for (int i = 0; i < frame.contours().size(); i++) {

@@ -38,7 +38,7 @@ class AtomicFilesTest {
             out.write("half of the new".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", error.getMessage());
+        assertEquals(file + ": cannot write: disk full", error.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of(file), list(dir));
     }

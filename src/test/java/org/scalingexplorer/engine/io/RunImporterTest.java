@@ -58,13 +58,13 @@ class RunImporterTest {
 
         List<RowProblem> problems = imported.problems();
         assertProblem(problems, 3, "params", "not a number");
-        assertProblem(problems, 4, "tokens", "greater than 0");
+        assertProblem(problems, 4, "tokens", "must be between 1 and 1e18 tokens, got -5");
         assertProblem(problems, 5, "loss", "NaN");
         assertProblem(problems, 7, "loss", "missing");
         assertProblem(problems, 9, "row", "duplicate of line 2");
-        assertProblem(problems, 10, "loss", "greater than 0");
+        assertProblem(problems, 10, "loss", "must be between 0.001 and 100 nats per token, got 0");
         assertProblem(problems, 12, "loss", "missing value");
-        assertProblem(problems, 13, "unique_tokens", "greater than 0");
+        assertProblem(problems, 13, "unique_tokens", "must be between 1 and 1e18");
         assertEquals(8, problems.size(), problems.toString());
     }
 

@@ -47,7 +47,7 @@ class LawValidationTest {
     void presetsAreFoundByTheirCommandLineNames() {
         assertEquals(LawPreset.EPOCH_2024, LawPreset.fromId("Epoch"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LawPreset.fromId("gpt"));
-        assertEquals("law must be one of kaplan, chinchilla, epoch, approach1, got gpt", e.getMessage());
+        assertEquals("law must be one of kaplan, chinchilla, chinchilla-unrounded, epoch, approach1, got gpt", e.getMessage());
         assertTrue(LawPreset.CHINCHILLA_2022.countsEmbeddings());
         assertTrue(!LawPreset.KAPLAN_2020.countsEmbeddings());
     }

@@ -170,13 +170,13 @@ class AllocationViewModelTest {
 
     @Test
     void quantitiesReadWithSuffixesAndUnits() {
-        assertEquals(Optional.of(5.76e23), AllocationViewModel.parseQuantity("5.76e23", "flops"));
-        assertEquals(Optional.of(5.76e23), AllocationViewModel.parseQuantity("5.76E23 FLOPs", "flops"));
-        assertEquals(Optional.of(2e12), AllocationViewModel.parseQuantity("2T tokens", "tokens"));
-        assertEquals(Optional.of(5e11), AllocationViewModel.parseQuantity("500B", "tokens"));
-        assertEquals(Optional.of(1.5e12), AllocationViewModel.parseQuantity("1,5e12", "tokens"));
-        assertTrue(AllocationViewModel.parseQuantity("NaN", "tokens").isEmpty());
-        assertTrue(AllocationViewModel.parseQuantity("T", "tokens").isEmpty());
+        assertEquals(Optional.of(5.76e23), org.scalingexplorer.ui.control.TypedNumber.parseQuantity("5.76e23", "flops"));
+        assertEquals(Optional.of(5.76e23), org.scalingexplorer.ui.control.TypedNumber.parseQuantity("5.76E23 FLOPs", "flops"));
+        assertEquals(Optional.of(2e12), org.scalingexplorer.ui.control.TypedNumber.parseQuantity("2T tokens", "tokens"));
+        assertEquals(Optional.of(5e11), org.scalingexplorer.ui.control.TypedNumber.parseQuantity("500B", "tokens"));
+        assertEquals(Optional.of(1.5e12), org.scalingexplorer.ui.control.TypedNumber.parseQuantity("1,5e12", "tokens"));
+        assertTrue(org.scalingexplorer.ui.control.TypedNumber.parseQuantity("NaN", "tokens").isEmpty());
+        assertTrue(org.scalingexplorer.ui.control.TypedNumber.parseQuantity("T", "tokens").isEmpty());
     }
 
     @Test

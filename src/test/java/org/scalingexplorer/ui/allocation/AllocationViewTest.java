@@ -73,14 +73,14 @@ class AllocationViewTest {
         assertEquals(LawPreset.values().length, table(robot).getItems().size());
         assertEquals("32.2B", chinchillaCell(robot, "col-params"));
         typeInto(robot, "#budget-field", "1e25");
-        assertEquals(1e25, fixture.models.allocation().result().flops(), 0);
+        assertEquals(1e25, fixture.models.viewModel(AllocationModule.MODULE).result().flops(), 0);
         // N_opt = 32.2B * (1e25 / 5.76e23)^0.4516 = 117B.
         assertEquals("117B", chinchillaCell(robot, "col-params"));
         assertEquals("1e25", robot.lookup("#budget-field").queryAs(TextField.class).getText());
-        assertEquals(25, fixture.models.allocation().log10FlopsProperty().get(), 1e-12, "the slider follows");
+        assertEquals(25, fixture.models.viewModel(AllocationModule.MODULE).log10FlopsProperty().get(), 1e-12, "the slider follows");
 
         typeInto(robot, "#budget-field", "much");
-        assertEquals(1e25, fixture.models.allocation().result().flops(), 0);
+        assertEquals(1e25, fixture.models.viewModel(AllocationModule.MODULE).result().flops(), 0);
         assertTrue(robot.lookup("#budget-field").queryAs(TextField.class).getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("danger")));
     }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.data;
 
+import org.scalingexplorer.ui.control.QuantityModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -25,7 +26,7 @@ class DataViewModelTest {
 
     private final DataViewModel viewModel = new DataViewModel();
 
-    private DataQuantityModel uniqueTokens() {
+    private QuantityModel uniqueTokens() {
         return viewModel.quantity(DataViewModel.UNIQUE_TOKENS);
     }
 
@@ -74,7 +75,7 @@ class DataViewModelTest {
         viewModel.quantity(DataViewModel.PARAMS).submit("2e10");
         viewModel.quantity(DataViewModel.FLOPS).submit("1e24");
         viewModel.reset();
-        for (DataQuantityModel quantity : viewModel.quantities()) {
+        for (QuantityModel quantity : viewModel.quantities()) {
             assertEquals(quantity.defaultValue(), quantity.value(), quantity.key());
             assertEquals(Math.log10(quantity.defaultValue()), quantity.sliderPositionProperty().get(), 1e-12);
         }
@@ -111,7 +112,7 @@ class DataViewModelTest {
     @Test
     void everyChartIsFiniteAtTheSliderExtremes() {
         for (double position : new double[] {0, 1}) {
-            for (DataQuantityModel q : viewModel.quantities()) {
+            for (QuantityModel q : viewModel.quantities()) {
                 q.sliderPositionProperty().set(q.range().sliderMin()
                         + position * (q.range().sliderMax() - q.range().sliderMin()));
             }

@@ -73,7 +73,7 @@ class DataViewTest {
         double epochs = number(robot, "#optimum-constrained-epochs");
         robot.drag("#slider-uniqueTokens .thumb").moveBy(-50, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        double pool = fixture.models.data().quantity(DataViewModel.UNIQUE_TOKENS).value();
+        double pool = fixture.models.viewModel(DataModule.MODULE).quantity(DataViewModel.UNIQUE_TOKENS).value();
         assertTrue(pool < 20e9, "U_D after drag: " + pool);
         assertTrue(number(robot, "#optimum-constrained-params") < params);
         assertTrue(number(robot, "#optimum-constrained-epochs") > epochs);
@@ -85,7 +85,7 @@ class DataViewTest {
         robot.doubleClickOn("#field-uniqueTokens").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("5e9").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5e9, fixture.models.data().quantity(DataViewModel.UNIQUE_TOKENS).value());
+        assertEquals(5e9, fixture.models.viewModel(DataModule.MODULE).quantity(DataViewModel.UNIQUE_TOKENS).value());
         assertEquals(5.73e9, number(robot, "#optimum-constrained-params"), 0.02e9);
         String params = text(robot, "#optimum-constrained-params");
 
@@ -130,7 +130,7 @@ class DataViewTest {
 
         type(robot, "#pool-1-uniqueTokens", "2e11");
         dataset = chart(robot, "#chart-quality-quantity").getChart().getXYPlot().getDataset();
-        assertEquals(2e11, fixture.models.data().pools().get(0).uniqueTokens());
+        assertEquals(2e11, fixture.models.viewModel(DataModule.MODULE).pools().get(0).uniqueTokens());
         assertTrue(dataset.getYValue(0, dataset.getItemCount(0) - 1) < lossAtTopBudget,
                 "ten times the unique tokens repeat less at 1e26 FLOPs");
         assertEquals("Heavily filtered (2.00e11 tokens)", dataset.getSeriesKey(0));
@@ -141,7 +141,7 @@ class DataViewTest {
         Label error = robot.lookup("#pool-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertEquals("Pool 2, Quality (nats): \"abc\" refused, not a number", error.getText());
-        assertEquals(-0.04, fixture.models.data().pools().get(1).qualityOffset());
+        assertEquals(-0.04, fixture.models.viewModel(DataModule.MODULE).pools().get(1).qualityOffset());
 
         robot.clickOn("#add-pool");
         WaitForAsyncUtils.waitForFxEvents();
@@ -169,7 +169,7 @@ class DataViewTest {
 
         robot.drag("#slider-mixtureWeight .thumb").moveBy(40, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        double weight = fixture.models.data().mixtureWeight().value();
+        double weight = fixture.models.viewModel(DataModule.MODULE).mixtureWeight().value();
         assertTrue(weight > 0.5, "w after drag: " + weight);
         var mixture = chart(robot, "#chart-mixture").getChart().getXYPlot().getDataset();
         int chosen = mixture.indexOf("Your mixture");

@@ -30,11 +30,13 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.chart.SnapshotCell;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.WorkMode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -53,7 +55,8 @@ class FigureExportTest {
     }
 
     private static ExportRequest powerLaws(ResourceBundle bundle, int width, int height, double scale) {
-        ViewFigure figure = ViewFigures.render("power-laws", new RenderRequest(new ScenarioModel(), bundle, ChartStyle.PRINT));
+        ViewFigure figure = new ExplorerModels(WorkMode.INLINE).figure("power-laws")
+                .draw(new FigureContext(bundle, ChartStyle.PRINT));
         return new ExportRequest(figure, ChartStyle.PRINT, width, height, scale, "Power laws", "Curves of four laws.");
     }
 
@@ -101,7 +104,7 @@ class FigureExportTest {
             assertEquals(1200, page.getMediaBox().getWidth(), 0.5);
             assertEquals(750, page.getMediaBox().getHeight(), 0.5);
             String text = new PDFTextStripper().getText(document);
-            for (String label : List.of("Parameters N", "Training compute C (FLOPs)", "Chinchilla (Hoffmann 2022)",
+            for (String label : List.of("Parameters N", "Training compute C (FLOPs)", "Chinchilla Approach 3 (Hoffmann 2022)",
                     "Epoch AI refit 2024", "floor E = 1.69", "Power laws", "Curves of four laws.")) {
                 assertTrue(text.contains(label), label + " not extracted from:\n" + text);
             }
@@ -177,7 +180,8 @@ class FigureExportTest {
             assertEquals("Loss L (nats/token)", first.get("y_axis"));
         }
         assertEquals(expected, found);
-        assertEquals(13, found.size(), "4 laws on 3 charts and Kaplan's fit: " + found.keySet());
+        assertEquals(3 * LawPreset.values().length + 1, found.size(), "every law on 3 charts and Kaplan's fit: "
+                + found.keySet());
     }
 
     @Test

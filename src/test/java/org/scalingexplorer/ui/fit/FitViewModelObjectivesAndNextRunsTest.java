@@ -1,6 +1,8 @@
 package org.scalingexplorer.ui.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.onFx;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.runOnFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,22 +33,7 @@ class FitViewModelObjectivesAndNextRunsTest {
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void runOnFx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
+        org.scalingexplorer.ui.shell.ExplorerWindowFixture.startToolkit();
     }
 
     private void awaitStatus(Status wanted) throws TimeoutException {
@@ -69,7 +56,7 @@ class FitViewModelObjectivesAndNextRunsTest {
         viewModel = onFx(FitViewModel::new);
         runOnFx(() -> {
             viewModel.restoreRuns("first runs of the sample", false, subset);
-            viewModel.resamplesProperty().set(0);
+            viewModel.settings().resamplesProperty().set(0);
             viewModel.fit();
         });
         awaitStatus(Status.FITTED);
@@ -79,12 +66,12 @@ class FitViewModelObjectivesAndNextRunsTest {
     void theDefaultObjectiveIsLogHuberWithoutAComparison() throws TimeoutException {
         loadSample();
         runOnFx(() -> {
-            viewModel.resamplesProperty().set(0);
+            viewModel.settings().resamplesProperty().set(0);
             viewModel.fit();
         });
         awaitStatus(Status.FITTED);
         FitResult result = viewModel.result();
-        assertEquals(Approach3Objective.Kind.LOG_HUBER, viewModel.objectiveKindProperty().get());
+        assertEquals(Approach3Objective.Kind.LOG_HUBER, viewModel.settings().objectiveKindProperty().get());
         assertEquals(Approach3Objective.LOG_HUBER, result.request().objective());
         assertNull(result.comparison());
         assertNull(result.plot().comparison());
@@ -95,8 +82,8 @@ class FitViewModelObjectivesAndNextRunsTest {
     void comparingBothObjectivesFitsTwiceAndTheLowerEnvelopeHasALowerIrreducibleLoss() throws TimeoutException {
         loadSample();
         runOnFx(() -> {
-            viewModel.resamplesProperty().set(0);
-            viewModel.compareObjectivesProperty().set(true);
+            viewModel.settings().resamplesProperty().set(0);
+            viewModel.settings().compareObjectivesProperty().set(true);
             viewModel.fit();
         });
         awaitStatus(Status.FITTED);
@@ -125,8 +112,8 @@ class FitViewModelObjectivesAndNextRunsTest {
         fitSubset();
         double huberE = viewModel.result().parameter(Bootstrap.E).value();
         runOnFx(() -> {
-            viewModel.objectiveKindProperty().set(Approach3Objective.Kind.LOWER_ENVELOPE);
-            assertTrue(viewModel.submitEnvelopeLambda("4"));
+            viewModel.settings().objectiveKindProperty().set(Approach3Objective.Kind.LOWER_ENVELOPE);
+            assertTrue(viewModel.settings().submitEnvelopeLambda("4"));
             viewModel.fit();
         });
         awaitStatus(Status.FITTED);
@@ -138,28 +125,28 @@ class FitViewModelObjectivesAndNextRunsTest {
     void aLambdaBelowOneIsRefused() {
         viewModel = onFx(FitViewModel::new);
         runOnFx(() -> {
-            assertFalse(viewModel.submitEnvelopeLambda("0.5"));
-            assertFalse(viewModel.submitEnvelopeLambda("ten"));
-            assertEquals(10, viewModel.envelopeLambdaProperty().get());
-            viewModel.envelopeLambdaProperty().set(0.9);
-            assertEquals(10, viewModel.envelopeLambdaProperty().get());
-            assertTrue(viewModel.submitEnvelopeLambda("1"));
-            assertEquals(1, viewModel.envelopeLambdaProperty().get());
+            assertFalse(viewModel.settings().submitEnvelopeLambda("0.5"));
+            assertFalse(viewModel.settings().submitEnvelopeLambda("ten"));
+            assertEquals(10, viewModel.settings().envelopeLambdaProperty().get());
+            viewModel.settings().envelopeLambdaProperty().set(0.9);
+            assertEquals(10, viewModel.settings().envelopeLambdaProperty().get());
+            assertTrue(viewModel.settings().submitEnvelopeLambda("1"));
+            assertEquals(1, viewModel.settings().envelopeLambdaProperty().get());
         });
     }
 
     @Test
     void nextRunsAreSortedByShrinkageAndAtLeastOneShrinksTheInterval() throws TimeoutException {
         fitSubset();
-        assertTrue(onFx(() -> viewModel.canSuggestNextRunsBinding().get()));
-        runOnFx(viewModel::suggestNextRuns);
+        assertTrue(onFx(() -> viewModel.nextRuns().canSuggestBinding().get()));
+        runOnFx(() -> viewModel.nextRuns().suggest());
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> viewModel.nextRuns() != null || !viewModel.nextRunsErrorProperty().get().isEmpty());
+                () -> viewModel.nextRuns().advice() != null || !viewModel.nextRuns().errorProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        Advice advice = viewModel.nextRuns();
-        assertNotNull(advice, viewModel.nextRunsErrorProperty().get());
-        assertEquals(FitViewModel.NEXT_RUN_RESAMPLES, advice.resamples());
-        assertEquals(viewModel.targetFlopsProperty().get(), advice.targetFlops());
+        Advice advice = viewModel.nextRuns().advice();
+        assertNotNull(advice, viewModel.nextRuns().errorProperty().get());
+        assertEquals(FitNextRuns.RESAMPLES, advice.resamples());
+        assertEquals(viewModel.settings().targetFlopsProperty().get(), advice.targetFlops());
         assertTrue(advice.currentWidth() > 0);
         List<Suggestion> suggestions = advice.suggestions();
         assertEquals(9, suggestions.size());
@@ -172,15 +159,15 @@ class FitViewModelObjectivesAndNextRunsTest {
     @Test
     void cancelStopsTheNextRunSuggestions() throws TimeoutException {
         fitSubset();
-        runOnFx(viewModel::suggestNextRuns);
+        runOnFx(() -> viewModel.nextRuns().suggest());
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> onFx(() -> viewModel.nextRunsProgressProperty().get()) > 0.01);
-        runOnFx(viewModel::cancelNextRuns);
+                () -> onFx(() -> viewModel.nextRuns().progressProperty().get()) > 0.01);
+        runOnFx(() -> viewModel.nextRuns().cancel());
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !viewModel.isComputing());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(viewModel.nextRunsCancelledProperty().get());
-        assertNull(viewModel.nextRuns());
-        assertFalse(onFx(() -> viewModel.suggestingNextRunsProperty().get()));
-        assertTrue(onFx(() -> viewModel.canSuggestNextRunsBinding().get()));
+        assertTrue(viewModel.nextRuns().cancelledProperty().get());
+        assertNull(viewModel.nextRuns().advice());
+        assertFalse(onFx(() -> viewModel.nextRuns().runningProperty().get()));
+        assertTrue(onFx(() -> viewModel.nextRuns().canSuggestBinding().get()));
     }
 }

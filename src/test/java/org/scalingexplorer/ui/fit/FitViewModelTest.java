@@ -1,6 +1,8 @@
 package org.scalingexplorer.ui.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.onFx;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.runOnFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,26 +36,11 @@ class FitViewModelTest {
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        org.scalingexplorer.ui.shell.ExplorerWindowFixture.startToolkit();
     }
 
     private FitViewModel create() {
         return onFx(FitViewModel::new);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void runOnFx(Runnable action) {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
     }
 
     private void awaitStatus(Status wanted) throws TimeoutException {
@@ -72,7 +59,7 @@ class FitViewModelTest {
 
     private void fitWith(int resamples) throws TimeoutException {
         runOnFx(() -> {
-            viewModel.resamplesProperty().set(resamples);
+            viewModel.settings().resamplesProperty().set(resamples);
             viewModel.fit();
         });
         awaitStatus(Status.FITTED);
@@ -88,7 +75,7 @@ class FitViewModelTest {
         assertEquals(245, viewModel.runs().size());
         assertTrue(viewModel.problems().isEmpty());
         assertTrue(viewModel.loaded().sample());
-        assertEquals(5, viewModel.excludeHighestLossProperty().get());
+        assertEquals(5, viewModel.settings().excludeHighestLossProperty().get());
         assertEquals(245, pointCount(viewModel.plot()));
         assertEquals(245, viewModel.plot().totalRuns());
         assertTrue(viewModel.plot().minFlops() < 2e18 && viewModel.plot().maxFlops() > 1e22);
@@ -112,7 +99,7 @@ class FitViewModelTest {
         awaitStatus(Status.LOADED);
         assertEquals(3, viewModel.runs().size());
         assertFalse(viewModel.loaded().sample());
-        assertEquals(0, viewModel.excludeHighestLossProperty().get());
+        assertEquals(0, viewModel.settings().excludeHighestLossProperty().get());
         List<RowProblem> problems = List.copyOf(viewModel.problems());
         assertEquals(List.of(3, 5, 6, 8), problems.stream().map(RowProblem::lineNumber).toList());
         assertEquals(List.of("loss", "params", "tokens", "row"), problems.stream().map(RowProblem::field).toList());
@@ -164,14 +151,14 @@ class FitViewModelTest {
         assertTrue(plot.band().hasBand() && plot.band().hasTarget());
         assertEquals(5.76e23, plot.band().targetX());
         assertFalse(viewModel.staleProperty().get());
-        runOnFx(() -> viewModel.targetFlopsProperty().set(1e24));
+        runOnFx(() -> viewModel.settings().targetFlopsProperty().set(1e24));
         assertTrue(viewModel.staleProperty().get());
     }
 
     @Test
     void holdingOutTheLargestBudgetsReportsTheirPredictionErrors() throws TimeoutException {
         loadSample();
-        runOnFx(() -> viewModel.holdoutFlopsProperty().set(1e21));
+        runOnFx(() -> viewModel.settings().holdoutFlopsProperty().set(1e21));
         fitWith(0);
         HoldoutResult holdout = viewModel.result().holdout();
         assertEquals(217, holdout.trainRuns());
@@ -189,19 +176,19 @@ class FitViewModelTest {
     void turningTheHoldOutOnPredictsAboutTheCostliestTenth() throws TimeoutException {
         loadSample();
         runOnFx(() -> viewModel.setHoldout(true));
-        double cutoff = viewModel.holdoutFlopsProperty().get();
+        double cutoff = viewModel.settings().holdoutFlopsProperty().get();
         long above = viewModel.runs().stream().filter(run -> run.flops() > cutoff).count();
         assertTrue(above >= 20 && above <= 30, above + " runs above " + cutoff);
         runOnFx(() -> viewModel.setHoldout(false));
-        assertEquals(0, viewModel.holdoutFlopsProperty().get());
+        assertEquals(0, viewModel.settings().holdoutFlopsProperty().get());
         runOnFx(() -> viewModel.setHoldout(true));
-        assertEquals(cutoff, viewModel.holdoutFlopsProperty().get());
+        assertEquals(cutoff, viewModel.settings().holdoutFlopsProperty().get());
     }
 
     @Test
     void approachTwoFitsTheIsoFlopMinimaAndPredictsAboutEqualScaling() throws TimeoutException {
         loadSample();
-        runOnFx(() -> viewModel.approachProperty().set(FitApproach.APPROACH_2));
+        runOnFx(() -> viewModel.settings().approachProperty().set(FitApproach.APPROACH_2));
         fitWith(0);
         FitResult result = viewModel.result();
         double a = result.parameter(Bootstrap.A_EXPONENT).value();
@@ -215,10 +202,10 @@ class FitViewModelTest {
     void cancelStopsABootstrap() throws TimeoutException {
         loadSample();
         runOnFx(() -> {
-            viewModel.approachProperty().set(FitApproach.POWER_LAW);
-            viewModel.powerLawVariableProperty().set(FitVariable.FLOPS);
+            viewModel.settings().approachProperty().set(FitApproach.POWER_LAW);
+            viewModel.settings().powerLawVariableProperty().set(FitVariable.FLOPS);
             // Far more resamples than could finish while the test waits: only cancelling ends it.
-            viewModel.resamplesProperty().set(1_000_000);
+            viewModel.settings().resamplesProperty().set(1_000_000);
             viewModel.fit();
         });
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> viewModel.fitProgressProperty().get()) > 0.1);
@@ -236,15 +223,29 @@ class FitViewModelTest {
         viewModel = create();
         ViewSettings settings = new ViewSettings();
         runOnFx(() -> {
-            viewModel.registerSettings(settings);
-            settings.set(FitViewModel.TARGET_FLOPS_SETTING, 1e24);
-            settings.set(FitViewModel.HOLDOUT_FLOPS_SETTING, 3e20);
-            settings.set(FitViewModel.TARGET_FLOPS_SETTING, -1);
+            FitModule.MODULE.state().register(viewModel, settings);
+            settings.set("fit.target_flops", 1e24);
+            settings.set("fit.holdout_flops", 3e20);
+            settings.set("fit.target_flops", -1);
         });
-        assertEquals(1e24, viewModel.targetFlopsProperty().get());
-        assertEquals(3e20, viewModel.holdoutFlopsProperty().get());
-        assertFalse(onFx(() -> viewModel.submitTargetFlops("lots")));
-        assertTrue(onFx(() -> viewModel.submitTargetFlops("5.76e23")));
-        assertEquals(5.76e23, viewModel.targetFlopsProperty().get());
+        assertEquals(1e24, viewModel.settings().targetFlopsProperty().get());
+        assertEquals(3e20, viewModel.settings().holdoutFlopsProperty().get());
+        assertFalse(onFx(() -> viewModel.settings().submitTargetFlops("lots")));
+        assertTrue(onFx(() -> viewModel.settings().submitTargetFlops("5.76e23")));
+        assertEquals(5.76e23, viewModel.settings().targetFlopsProperty().get());
+    }
+
+    @Test
+    void aSecondLoadWhileOneRunsNeverSaysCancelled() throws TimeoutException {
+        viewModel = create();
+        List<Status> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runOnFx(() -> {
+            viewModel.statusProperty().addListener((obs, old, now) -> seen.add(now));
+            viewModel.loadSample();
+            viewModel.loadSample();
+        });
+        awaitStatus(Status.LOADED);
+        assertEquals(List.of(Status.LOADING, Status.LOADED), seen,
+                "the first load is superseded silently: no 'cancelled' while the second still loads");
     }
 }

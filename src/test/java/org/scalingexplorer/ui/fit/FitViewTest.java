@@ -59,7 +59,7 @@ class FitViewTest {
     }
 
     private void awaitStatus(Status wanted) throws TimeoutException {
-        FitViewModel viewModel = fixture.models.fit();
+        FitViewModel viewModel = fixture.models.viewModel(FitModule.MODULE);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> viewModel.status() == wanted
                 || viewModel.status() == Status.LOAD_FAILED || viewModel.status() == Status.FIT_FAILED);
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,7 +123,7 @@ class FitViewTest {
     void aFileWithBadRowsListsEachWithItsLineAndField(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("runs.tsv");
         Files.writeString(file, "params\ttokens\tloss\n1e8\t2e9\t3.1\n2e8\t2e9\tmany\n4e8\t2e9\t2.9\n-5e8\t2e9\t2.8\n");
-        robot.interact(() -> fixture.models.fit().loadFile(file));
+        robot.interact(() -> fixture.models.viewModel(FitModule.MODULE).loadFile(file));
         awaitStatus(Status.LOADED);
         TabPane tabs = robot.lookup("#fit-tabs").queryAs(TabPane.class);
         assertEquals("Skipped rows (2)", tabs.getSelectionModel().getSelectedItem().getText());
@@ -163,12 +163,12 @@ class FitViewTest {
         assertFalse(suggest.isDisabled());
         // Below the results in the scrolling side panel: fired, as Enter on the focused button would.
         robot.interact(suggest::fire);
-        FitViewModel viewModel = fixture.models.fit();
+        FitViewModel viewModel = fixture.models.viewModel(FitModule.MODULE);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> viewModel.nextRuns() != null || !viewModel.nextRunsErrorProperty().get().isEmpty());
+                () -> viewModel.nextRuns().advice() != null || !viewModel.nextRuns().errorProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(9, robot.lookup("#fit-next-runs").queryAs(TableView.class).getItems().size(),
-                viewModel.nextRunsErrorProperty().get());
+                viewModel.nextRuns().errorProperty().get());
         assertTrue(robot.lookup("#fit-next-current").queryAs(Label.class).getText().startsWith("Loss at 5.76e23 FLOPs now"),
                 robot.lookup("#fit-next-current").queryAs(Label.class).getText());
     }

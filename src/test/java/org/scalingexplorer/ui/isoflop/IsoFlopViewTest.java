@@ -55,7 +55,7 @@ class IsoFlopViewTest {
     }
 
     private double[] budgets() {
-        return fixture.models.isoFlop().figure().budgets();
+        return fixture.models.viewModel(IsoFlopModule.MODULE).figure().budgets();
     }
 
     @Test
@@ -70,9 +70,9 @@ class IsoFlopViewTest {
         double after = plottedLargestMinimum(robot);
         assertTrue(after > before * 2, before + " -> " + after);
         // What is drawn is what the view-model computed.
-        var minima = fixture.models.isoFlop().figure().active().minimumParams();
+        var minima = fixture.models.viewModel(IsoFlopModule.MODULE).figure().active().minimumParams();
         assertEquals(minima[minima.length - 1], after, 0);
-        assertEquals(fixture.models.isoFlop().log10MaxFlopsProperty().get(),
+        assertEquals(fixture.models.viewModel(IsoFlopModule.MODULE).log10MaxFlopsProperty().get(),
                 robot.lookup("#budget-range").queryAs(RangeSlider.class).getHighValue(), 1e-12);
         assertTrue(robot.lookup("#budget-range-label").queryAs(Label.class).getText().endsWith("FLOPs"));
     }

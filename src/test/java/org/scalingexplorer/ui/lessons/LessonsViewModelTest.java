@@ -13,7 +13,7 @@ import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.lesson.Lesson;
 import org.scalingexplorer.engine.lesson.LessonStep;
-import org.scalingexplorer.ui.shell.ExplorerModels;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 
 /** Lessons without any view: every bundled step applies, questions check answers. */
 class LessonsViewModelTest {

@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,14 +33,6 @@ class PlanViewModelTest {
     private final PlanViewModel viewModel = new PlanViewModel(scenario);
 
     /** Reads on the FX thread: a Service refuses to be read from any other. */
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private boolean running() {
         return onFx(() -> viewModel.runningProperty().get());
     }

@@ -43,7 +43,7 @@ class PowerLawsViewTest {
     private static double plottedSlope(FxRobot robot, double floor) {
         ChartViewer viewer = robot.lookup("#chart-params").queryAs(ChartViewer.class);
         XYDataset dataset = viewer.getChart().getXYPlot().getDataset();
-        int series = dataset.indexOf("Chinchilla (Hoffmann 2022)");
+        int series = dataset.indexOf("Chinchilla Approach 3 (Hoffmann 2022)");
         int last = dataset.getItemCount(series) - 1;
         return (Math.log(dataset.getYValue(series, last) - floor) - Math.log(dataset.getYValue(series, 0) - floor))
                 / (Math.log(dataset.getXValue(series, last)) - Math.log(dataset.getXValue(series, 0)));

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.view.WorkMode;
 
 /** The autosave writes only changes, a crash leaves it to be restored, a clean exit does not. */
 class AutosaveTest {
@@ -23,8 +25,9 @@ class AutosaveTest {
     @TempDir
     Path dir;
 
-    private final ScenarioModel scenario = new ScenarioModel();
-    private final SessionController sessions = new SessionController(scenario, new SimpleStringProperty("power-laws"));
+    private final ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
+    private final ScenarioModel scenario = models.scenario();
+    private final SessionController sessions = new SessionController(models, new SimpleStringProperty("power-laws"));
     private final SimpleLongProperty lastCleanExit = new SimpleLongProperty(0);
 
     @Test
@@ -46,8 +49,9 @@ class AutosaveTest {
         Path left = autosave.recoverable().orElseThrow();
         assertEquals(0.31, SessionFile.read(left).law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.BETA));
 
-        ScenarioModel next = new ScenarioModel();
-        SessionController restored = new SessionController(next, new SimpleStringProperty(""));
+        ExplorerModels nextModels = new ExplorerModels(WorkMode.INLINE);
+        ScenarioModel next = nextModels.scenario();
+        SessionController restored = new SessionController(nextModels, new SimpleStringProperty(""));
         restored.restore(SessionFile.read(left));
         assertEquals(0.31, next.law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.BETA));
         assertTrue(restored.dirtyProperty().get(), "restored work is unsaved until saved");

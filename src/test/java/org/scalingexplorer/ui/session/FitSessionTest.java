@@ -1,6 +1,8 @@
 package org.scalingexplorer.ui.session;
 
+import org.scalingexplorer.ui.fit.FitModule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.scalingexplorer.ui.shell.ExplorerWindowFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.ui.fit.FitApproach;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel.Status;
-import org.scalingexplorer.ui.shell.ExplorerModels;
+import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,11 +26,7 @@ class FitSessionTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(120, TimeUnit.SECONDS);
+        org.scalingexplorer.ui.shell.ExplorerWindowFixture.startToolkit();
     }
 
     private static void await(FitViewModel fit, Status wanted) throws Exception {
@@ -41,23 +39,22 @@ class FitSessionTest {
     @Test
     void importedRunsAndTheirFitSurviveASaveAndOpen(@TempDir Path dir) throws Exception {
         ExplorerModels first = onFx(ExplorerModels::new);
-        SessionController saving = onFx(() -> new SessionController(first.scenario(), new SimpleStringProperty("fit"),
-                first.viewSettings(), first.fit()));
+        SessionController saving = onFx(() -> new SessionController(first, new SimpleStringProperty("fit")));
         onFx(() -> {
-            first.fit().loadSample();
+            first.viewModel(FitModule.MODULE).loadSample();
             return null;
         });
-        await(first.fit(), Status.LOADED);
+        await(first.viewModel(FitModule.MODULE), Status.LOADED);
         assertTrue(saving.dirtyProperty().get(), "loaded runs are unsaved work");
         onFx(() -> {
-            first.fit().resamplesProperty().set(0);
-            first.fit().objectiveKindProperty().set(org.scalingexplorer.ui.fit.Approach3Objective.Kind.LOWER_ENVELOPE);
-            first.fit().submitEnvelopeLambda("4");
-            first.fit().fit();
+            first.viewModel(FitModule.MODULE).settings().resamplesProperty().set(0);
+            first.viewModel(FitModule.MODULE).settings().objectiveKindProperty().set(org.scalingexplorer.ui.fit.Approach3Objective.Kind.LOWER_ENVELOPE);
+            first.viewModel(FitModule.MODULE).settings().submitEnvelopeLambda("4");
+            first.viewModel(FitModule.MODULE).fit();
             return null;
         });
-        await(first.fit(), Status.FITTED);
-        double alpha = first.fit().result().parameter("alpha").value();
+        await(first.viewModel(FitModule.MODULE), Status.FITTED);
+        double alpha = first.viewModel(FitModule.MODULE).result().parameter("alpha").value();
         Path file = dir.resolve("fit.slx.json");
         onFx(() -> {
             saving.save(file);
@@ -67,18 +64,17 @@ class FitSessionTest {
         assertTrue(json.contains("\"imported_runs\""), "runs are in the file");
 
         ExplorerModels second = onFx(ExplorerModels::new);
-        SessionController opening = onFx(() -> new SessionController(second.scenario(), new SimpleStringProperty(""),
-                second.viewSettings(), second.fit()));
+        SessionController opening = onFx(() -> new SessionController(second, new SimpleStringProperty("")));
         onFx(() -> opening.open(file));
-        assertEquals(245, second.fit().runs().size());
-        assertEquals(5, second.fit().excludeHighestLossProperty().get());
-        assertEquals(0, second.fit().resamplesProperty().get());
-        assertEquals(FitApproach.APPROACH_3, second.fit().approachProperty().get());
+        assertEquals(245, second.viewModel(FitModule.MODULE).runs().size());
+        assertEquals(5, second.viewModel(FitModule.MODULE).settings().excludeHighestLossProperty().get());
+        assertEquals(0, second.viewModel(FitModule.MODULE).settings().resamplesProperty().get());
+        assertEquals(FitApproach.APPROACH_3, second.viewModel(FitModule.MODULE).settings().approachProperty().get());
         assertEquals(org.scalingexplorer.ui.fit.Approach3Objective.Kind.LOWER_ENVELOPE,
-                second.fit().objectiveKindProperty().get());
-        assertEquals(4, second.fit().envelopeLambdaProperty().get(), 1e-12);
-        await(second.fit(), Status.FITTED);
-        assertEquals(alpha, second.fit().result().parameter("alpha").value(), 1e-9);
+                second.viewModel(FitModule.MODULE).settings().objectiveKindProperty().get());
+        assertEquals(4, second.viewModel(FitModule.MODULE).settings().envelopeLambdaProperty().get(), 1e-12);
+        await(second.viewModel(FitModule.MODULE), Status.FITTED);
+        assertEquals(alpha, second.viewModel(FitModule.MODULE).result().parameter("alpha").value(), 1e-9);
         assertFalse(opening.dirtyProperty().get(), "a session just opened has nothing unsaved");
     }
 }

@@ -66,7 +66,7 @@ class SessionWindowTest {
             scenario.activePresetProperty().set(LawPreset.EPOCH_2024);
         });
         assertTrue(fixture.window.sessions().dirtyProperty().get());
-        robot.interact(() -> fixture.window.fileActions().saveTo(file));
+        robot.interact(() -> fixture.window.sessionActions().saveTo(file));
         assertFalse(fixture.window.sessions().dirtyProperty().get());
         assertEquals(file.toAbsolutePath(), fixture.window.sessions().fileProperty().get());
         assertEquals(List.of(file.toAbsolutePath().toString()), fixture.settings.recentSessions());
@@ -75,7 +75,7 @@ class SessionWindowTest {
             scenario.reset(LawPreset.CHINCHILLA_2022);
             scenario.activePresetProperty().set(LawPreset.KAPLAN_2020);
         });
-        robot.interact(() -> fixture.window.fileActions().open(file));
+        robot.interact(() -> fixture.window.sessionActions().open(file));
         assertEquals(0.45, scenario.law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.ALPHA));
         assertEquals(LawPreset.EPOCH_2024, scenario.activePreset());
         assertFalse(fixture.window.sessions().dirtyProperty().get());
@@ -91,7 +91,7 @@ class SessionWindowTest {
         byte[] before = Files.readAllBytes(file);
         var scenario = fixture.models.scenario();
         robot.interact(() -> scenario.setConstant(LawPreset.CHINCHILLA_2022, ChinchillaLaw.E, 1.75));
-        robot.interact(() -> fixture.window.fileActions().open(file));
+        robot.interact(() -> fixture.window.sessionActions().open(file));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane error = robot.lookup("#file-error").queryAs(DialogPane.class);
         assertTrue(error.getContentText().contains(file.toString()), error.getContentText());
@@ -122,7 +122,7 @@ class SessionWindowTest {
             Spinner<Integer> scale = (Spinner<Integer>) pane.lookup("#export-scale");
             scale.getValueFactory().setValue(3);
             chosen[0] = dialog.choice();
-            request[0] = fixture.window.fileActions().request("power-laws", chosen[0]);
+            request[0] = fixture.window.exportActions().request("power-laws", chosen[0]);
         });
         assertEquals(1, chosen[0].cell());
         assertEquals(3, chosen[0].scale());
@@ -131,5 +131,32 @@ class SessionWindowTest {
         assertEquals(288, request[0].dpi(), 1e-9);
         assertEquals("Loss against data, model unlimited",
                 ((org.jfree.chart.JFreeChart) request[0].figure().cells().get(0)).getTitle().getText());
+    }
+
+    @Test
+    void theReportShowsEachViewAsTheUserSetItUp(FxRobot robot) throws Exception {
+        var allocation = fixture.models.viewModel(org.scalingexplorer.ui.allocation.AllocationModule.MODULE);
+        var data = fixture.models.viewModel(org.scalingexplorer.ui.data.DataModule.MODULE);
+        robot.interact(() -> {
+            allocation.submitBudget("3.3e24");
+            allocation.submitInferenceTokens("2T");
+            data.quantity(org.scalingexplorer.ui.data.DataViewModel.EPOCHS).submit("12");
+        });
+        Path pdf = dir.resolve("report.pdf");
+        robot.interact(() -> fixture.window.exportActions().reportTo(pdf, List.of("allocation", "data"), "Memo", true));
+        ExplorerWindowFixture.await(() -> Files.exists(pdf) && !fixture.window.exportingProperty().get());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            String allocationPage = text.getText(document);
+            assertTrue(allocationPage.contains("Compute-optimal allocation of 3.3e24 FLOPs"), allocationPage);
+            assertTrue(allocationPage.contains("With inference"), "the inference tokens typed are in the report");
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String dataPage = text.getText(document);
+            // The repetition chart marks the user's run at the epochs typed.
+            assertTrue(dataPage.contains("your run: 12.0"), dataPage);
+        }
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ViridisColorMap;
-import org.scalingexplorer.ui.shell.ExplorerView;
 import org.scalingexplorer.ui.shell.ExplorerWindowFixture;
 import org.scalingexplorer.ui.shell.Language;
 import org.testfx.api.FxRobot;
@@ -107,11 +106,8 @@ class LossValleyDisplayTest {
      * Selects the view through the sidebar's selection model rather than a screen click: on a display
      * shared with other windows a click could land in someone else's.
      */
-    @SuppressWarnings("unchecked")
     private static void openTheView(FxRobot robot) {
-        javafx.scene.control.ListView<ExplorerView> navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.ListView.class);
-        robot.interact(() -> navigation.getSelectionModel().select(ExplorerView.LOSS_VALLEY));
-        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerWindowFixture.openView(robot, "loss-valley");
     }
 
     private static void save(Image image, String name) throws Exception {
@@ -177,11 +173,11 @@ class LossValleyDisplayTest {
     void theThreeDimensionalViewExportsItsSnapshotAsPng(FxRobot robot) throws Exception {
         openTheView(robot);
         LossValleyView view = robot.lookup("#loss-valley-view").queryAs(LossValleyView.class);
-        java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.scalingexplorer.ui.export.SnapshotCell>> cell =
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.scalingexplorer.ui.chart.SnapshotCell>> cell =
                 new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> cell.set(view.snapshotCell()));
         org.junit.jupiter.api.Assertions.assertTrue(cell.get().isPresent(), "the 3D surface is on screen");
-        var figure = new org.scalingexplorer.ui.render.ViewFigure(java.util.List.of(cell.get().get()), 1);
+        var figure = new org.scalingexplorer.ui.view.ViewFigure(java.util.List.of(cell.get().get()), 1);
         var request = new org.scalingexplorer.ui.export.ExportRequest(figure,
                 org.scalingexplorer.ui.chart.ChartStyle.LIGHT, 800, 600, 2, "", "");
         Path png = Path.of("target", "screenshots", "loss-valley-3d-export.png");

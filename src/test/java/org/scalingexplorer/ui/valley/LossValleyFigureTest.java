@@ -14,19 +14,19 @@ import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartImages;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.ViridisColorMap;
-import org.scalingexplorer.ui.render.RenderRequest;
-import org.scalingexplorer.ui.render.ViewFigure;
-import org.scalingexplorer.ui.render.ViewFigures;
-import org.scalingexplorer.ui.scenario.ScenarioModel;
+import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.view.FigureContext;
+import org.scalingexplorer.ui.view.ViewFigure;
+import org.scalingexplorer.ui.view.WorkMode;
 
 /** {@code render --view loss-valley}: the map the window falls back to, drawn without a window. */
 class LossValleyFigureTest {
 
     private static ViewFigure render(LawPreset preset) {
-        ScenarioModel scenario = new ScenarioModel();
-        scenario.activePresetProperty().set(preset);
+        ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
+        models.scenario().activePresetProperty().set(preset);
         ResourceBundle bundle = ResourceBundle.getBundle("org.scalingexplorer.ui.messages", Locale.ROOT);
-        return ViewFigures.render("loss-valley", new RenderRequest(scenario, bundle, ChartStyle.LIGHT));
+        return models.figure("loss-valley").draw(new FigureContext(bundle, ChartStyle.LIGHT));
     }
 
     @Test

@@ -90,7 +90,7 @@ class LossValleyViewTest {
         openTheView(robot);
         ChartViewer map = robot.lookup("#valley-map").queryAs(ChartViewer.class);
         double before = map.getChart().getXYPlot().getDataset().getYValue(0, 0);
-        String summaryBefore = fixture.models.lossValley().frame().toString();
+        String summaryBefore = fixture.models.viewModel(LossValleyModule.MODULE).frame().toString();
         // The law sliders sit below the valley's own controls: scroll down to them as a user would.
         javafx.scene.control.ScrollPane side = robot.lookup("#loss-valley-view .scroll-pane")
                 .queryAs(javafx.scene.control.ScrollPane.class);
@@ -99,7 +99,7 @@ class LossValleyViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         double alpha = fixture.models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.ALPHA);
         assertTrue(alpha > 0.45, "alpha after drag: " + alpha);
-        ValleyFrame frame = fixture.models.lossValley().frame();
+        ValleyFrame frame = fixture.models.viewModel(LossValleyModule.MODULE).frame();
         assertNotEquals(summaryBefore, frame.toString());
         // The first contour the chart holds moved with the law.
         assertNotEquals(before, map.getChart().getXYPlot().getDataset().getYValue(0, 0));
@@ -111,18 +111,18 @@ class LossValleyViewTest {
         openTheView(robot);
         robot.clickOn("#valley-budget-21");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, fixture.models.lossValley().frame().isoFlopLines().size());
-        robot.interact(() -> fixture.models.lossValley().paramsFromProperty().set(9));
+        assertEquals(2, fixture.models.viewModel(LossValleyModule.MODULE).frame().isoFlopLines().size());
+        robot.interact(() -> fixture.models.viewModel(LossValleyModule.MODULE).paramsFromProperty().set(9));
         WaitForAsyncUtils.waitForFxEvents();
         org.controlsfx.control.RangeSlider params = robot.lookup("#valley-params-range")
                 .queryAs(org.controlsfx.control.RangeSlider.class);
         assertEquals(9, params.getLowValue(), 1e-12);
-        assertTrue(fixture.models.lossValley().viewModifiedProperty().get());
+        assertTrue(fixture.models.viewModel(LossValleyModule.MODULE).viewModifiedProperty().get());
         robot.clickOn("#reset-valley");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(SurfaceWindow.DEFAULT, fixture.models.lossValley().frame().window());
+        assertEquals(SurfaceWindow.DEFAULT, fixture.models.viewModel(LossValleyModule.MODULE).frame().window());
         assertEquals(7, params.getLowValue(), 1e-12);
-        assertEquals(3, fixture.models.lossValley().frame().isoFlopLines().size());
+        assertEquals(3, fixture.models.viewModel(LossValleyModule.MODULE).frame().isoFlopLines().size());
     }
 
     @Test

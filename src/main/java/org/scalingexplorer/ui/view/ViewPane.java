@@ -1,0 +1,42 @@
+package org.scalingexplorer.ui.view;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.layout.BorderPane;
+import org.jfree.chart.JFreeChart;
+import org.scalingexplorer.ui.chart.SnapshotCell;
+import org.scalingexplorer.ui.control.Lifetime;
+
+/**
+ * A view's node. It follows its view-model and the window's chart style only through its
+ * {@link #lifetime()}, and {@link #dispose()} ends that: the shell disposes every view it drops (a
+ * language or theme switch rebuilds them), so a dropped view is collected and never redraws again.
+ */
+public abstract class ViewPane extends BorderPane {
+    private final Lifetime lifetime = new Lifetime();
+
+    /** The subscriptions this view holds to models that outlive it. */
+    protected final Lifetime lifetime() {
+        return lifetime;
+    }
+
+    /** Stops following every model; the view is not shown again. */
+    public void dispose() {
+        lifetime.end();
+    }
+
+    public final boolean disposed() {
+        return lifetime.ended();
+    }
+
+    /** The charts this view draws on screen, for tests. */
+    public abstract List<JFreeChart> charts();
+
+    /**
+     * The picture an export takes instead of the figure, when what the view shows is not Graphics2D
+     * drawing (the 3D surface); taken on the FX thread. Empty for every view that draws charts.
+     */
+    public Optional<SnapshotCell> snapshotCell() {
+        return Optional.empty();
+    }
+}
