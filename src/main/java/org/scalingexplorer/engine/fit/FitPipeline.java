@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.TrainingRun;
 
 /**
@@ -35,6 +36,10 @@ public final class FitPipeline {
                 : spec.holdout().split(kept);
         List<TrainingRun> train = split.train();
         int resamples = spec.effectiveResamples();
+        if ((long) resamples * train.size() > Limits.RUN_REFITS) {
+            throw new IllegalArgumentException("--bootstrap " + resamples + " resamples of " + train.size()
+                    + " runs is more than " + Limits.count(Limits.RUN_REFITS) + " run refits; ask for fewer resamples");
+        }
         double fitShare = resamples >= 2 ? (spec.comparesForms() ? 0.5 : 0.1) : 1.0;
         DoubleConsumer fitProgress = fraction -> progress.accept(fitShare * fraction);
 

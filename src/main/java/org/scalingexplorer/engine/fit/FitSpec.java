@@ -2,6 +2,7 @@ package org.scalingexplorer.engine.fit;
 
 import java.util.List;
 import java.util.Map;
+import org.scalingexplorer.engine.Limits;
 
 /**
  * What the fitting pipeline ({@link FitPipeline}) is asked to do, shared by the command line and the
@@ -29,8 +30,9 @@ public record FitSpec(LawForm form, List<LawForm> candidates, ResidualLoss penal
             throw new IllegalArgumentException("--fix holds constants of one form; it cannot be combined with "
                     + "--compare-forms");
         }
-        if (resamples < 0 || resamples == 1) {
-            throw new IllegalArgumentException("--bootstrap must be 0 (none) or at least 2, got " + resamples);
+        if (resamples < 0 || resamples == 1 || resamples > Limits.BOOTSTRAP_RESAMPLES) {
+            throw new IllegalArgumentException("--bootstrap must be 0 (none) or between 2 and "
+                    + Limits.count(Limits.BOOTSTRAP_RESAMPLES) + ", got " + resamples);
         }
         if (excludeHighestLoss < 0) {
             throw new IllegalArgumentException("--exclude-highest-loss must be 0 or more, got " + excludeHighestLoss);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
+import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.TrainingRun;
 
 /**
@@ -107,7 +108,6 @@ public final class FormFitter {
      * gradient of 1e-7.
      */
     public FormFit refit(List<TrainingRun> runs, FormFit from, BooleanSupplier cancelled) {
-        requireEnoughRuns(runs);
         FormObjective objective = form.objective(runs, penalty);
         if (fixed.freeCount() == 0) {
             return new FormFit(form, from.point(), objective.value(from.point()), runs.size(), 0, true,
@@ -135,6 +135,21 @@ public final class FormFitter {
         if (runs.size() < Math.max(free, 1)) {
             throw new IllegalArgumentException("form " + form.id() + " fits " + free + " constants and needs at least "
                     + free + " runs, got " + runs.size());
+        }
+        boolean grid = search == Search.FULL_GRID || !form.hasFastSearch(fixed);
+        int limit = grid ? Limits.APPROACH3_RUNS : Limits.FIT_RUNS;
+        if (runs.size() > limit) {
+            throw new IllegalArgumentException("form " + form.id() + " fits at most " + Limits.count(limit) + " runs with "
+                    + (grid ? "the full grid of starts" : "the fast search") + ", got " + Limits.count(runs.size())
+                    + "; fit a subset");
+        }
+        if (!fixed.any()) {
+            // Data that cannot pin the constants down is refused, naming the runs, rather than fitted.
+            if (form instanceof PowerLawForm power) {
+                RunSpread.requireForPowerLaw(runs, power.variable(), RunSpread::runNumber);
+            } else {
+                RunSpread.requireForApproach3(runs, RunSpread::runNumber);
+            }
         }
     }
 
