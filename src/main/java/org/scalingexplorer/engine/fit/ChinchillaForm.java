@@ -207,6 +207,9 @@ public final class ChinchillaForm implements LawForm {
         double[] alphas = fixed.isFixed(ALPHA) ? new double[] {fixed.value(ALPHA)}
                 : tied ? TIED_SCAN_EXPONENTS : SCAN_EXPONENTS;
         double[] betas = tied ? alphas : fixed.isFixed(BETA) ? new double[] {fixed.value(BETA)} : SCAN_EXPONENTS;
+        if (!fixed.isFixed(A) && !fixed.isFixed(B) && !fixed.isFixed(E)) {
+            return ChinchillaScan.starts(loss, logParams, logTokens, alphas, betas, tied, fixed, CANDIDATES);
+        }
         LinearPart linear = new LinearPart(loss, fixed, new int[] {A, B, E});
         double[][] u = powers(logParams, alphas);
         double[][] v = powers(logTokens, betas);
