@@ -194,16 +194,9 @@ public final class ChinchillaForm implements LawForm {
 
     @Override
     public List<double[]> promisingStarts(List<TrainingRun> runs, ResidualLoss penalty, FixedCoordinates fixed) {
-        int n = runs.size();
-        double[] loss = new double[n];
-        double[] logParams = new double[n];
-        double[] logTokens = new double[n];
-        for (int i = 0; i < n; i++) {
-            TrainingRun run = runs.get(i);
-            loss[i] = run.loss();
-            logParams[i] = Math.log(run.params());
-            logTokens[i] = Math.log(run.tokens());
-        }
+        double[] loss = RunArrays.of(runs, TrainingRun::loss);
+        double[] logParams = RunArrays.logOf(runs, TrainingRun::params);
+        double[] logTokens = RunArrays.logOf(runs, TrainingRun::tokens);
         double[] alphas = fixed.isFixed(ALPHA) ? new double[] {fixed.value(ALPHA)}
                 : tied ? TIED_SCAN_EXPONENTS : SCAN_EXPONENTS;
         double[] betas = tied ? alphas : fixed.isFixed(BETA) ? new double[] {fixed.value(BETA)} : SCAN_EXPONENTS;

@@ -109,29 +109,25 @@ public final class DataConstrainedForm implements LawForm {
         return Math.min(run.uniqueTokens(), run.tokens());
     }
 
+    /** R_D = max(D/U_D - 1, 0): the repeats beyond the first epoch. */
+    static double tokenRepeats(TrainingRun run) {
+        return Math.max(run.tokens() / seenUniqueTokens(run) - 1, 0);
+    }
+
     @Override
     public double logPrediction(double[] point, TrainingRun run) {
-        double unique = seenUniqueTokens(run);
         Terms terms = new Terms(point);
-        terms.at(Math.log(run.params()), Math.log(unique), Math.max(run.tokens() / unique - 1, 0));
+        terms.at(Math.log(run.params()), Math.log(seenUniqueTokens(run)), tokenRepeats(run));
         return terms.logLoss;
     }
 
     @Override
     public FormObjective objective(List<TrainingRun> runs, ResidualLoss penalty) {
         int count = runs.size();
-        double[] logParams = new double[count];
-        double[] logUnique = new double[count];
-        double[] repeats = new double[count];
-        double[] logLoss = new double[count];
-        for (int i = 0; i < count; i++) {
-            TrainingRun run = runs.get(i);
-            double unique = seenUniqueTokens(run);
-            logParams[i] = Math.log(run.params());
-            logUnique[i] = Math.log(unique);
-            repeats[i] = Math.max(run.tokens() / unique - 1, 0);
-            logLoss[i] = Math.log(run.loss());
-        }
+        double[] logParams = RunArrays.logOf(runs, TrainingRun::params);
+        double[] logUnique = RunArrays.logOf(runs, DataConstrainedForm::seenUniqueTokens);
+        double[] repeats = RunArrays.of(runs, DataConstrainedForm::tokenRepeats);
+        double[] logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         return new FormObjective(runs) {
             @Override
             public double valueAndGradient(double[] point, double[] gradient) {

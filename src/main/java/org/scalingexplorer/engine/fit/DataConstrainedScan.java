@@ -28,18 +28,10 @@ final class DataConstrainedScan {
     static List<double[]> starts(DataConstrainedForm form, List<TrainingRun> runs, ResidualLoss penalty,
                                  FixedCoordinates fixed) {
         int count = runs.size();
-        double[] loss = new double[count];
-        double[] logParams = new double[count];
-        double[] logUnique = new double[count];
-        double[] repeats = new double[count];
-        for (int i = 0; i < count; i++) {
-            TrainingRun run = runs.get(i);
-            double unique = DataConstrainedForm.seenUniqueTokens(run);
-            loss[i] = run.loss();
-            logParams[i] = Math.log(run.params());
-            logUnique[i] = Math.log(unique);
-            repeats[i] = Math.max(run.tokens() / unique - 1, 0);
-        }
+        double[] loss = RunArrays.of(runs, TrainingRun::loss);
+        double[] logParams = RunArrays.logOf(runs, TrainingRun::params);
+        double[] logUnique = RunArrays.logOf(runs, DataConstrainedForm::seenUniqueTokens);
+        double[] repeats = RunArrays.of(runs, DataConstrainedForm::tokenRepeats);
         double[] alphas = values(fixed, DataConstrainedForm.ALPHA, SCAN_EXPONENTS, false);
         double[] betas = values(fixed, DataConstrainedForm.BETA, SCAN_EXPONENTS, false);
         double[] decaysD = values(fixed, DataConstrainedForm.R_D, SCAN_DECAYS, true);

@@ -97,14 +97,9 @@ public final class KaplanForm implements LawForm {
     @Override
     public FormObjective objective(List<TrainingRun> runs, ResidualLoss penalty) {
         int count = runs.size();
-        double[] logParams = new double[count];
-        double[] logTokens = new double[count];
-        double[] logLoss = new double[count];
-        for (int i = 0; i < count; i++) {
-            logParams[i] = Math.log(runs.get(i).params());
-            logTokens[i] = Math.log(runs.get(i).tokens());
-            logLoss[i] = Math.log(runs.get(i).loss());
-        }
+        double[] logParams = RunArrays.logOf(runs, TrainingRun::params);
+        double[] logTokens = RunArrays.logOf(runs, TrainingRun::tokens);
+        double[] logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         return new FormObjective(runs) {
             @Override
             public double valueAndGradient(double[] point, double[] gradient) {
@@ -154,14 +149,9 @@ public final class KaplanForm implements LawForm {
     @Override
     public List<double[]> promisingStarts(List<TrainingRun> runs, ResidualLoss penalty, FixedCoordinates fixed) {
         int count = runs.size();
-        double[] logParams = new double[count];
-        double[] tokensFeature = new double[count];
-        double[] logLoss = new double[count];
-        for (int i = 0; i < count; i++) {
-            logParams[i] = Math.log(runs.get(i).params());
-            tokensFeature[i] = 1 / runs.get(i).tokens();
-            logLoss[i] = Math.log(runs.get(i).loss());
-        }
+        double[] logParams = RunArrays.logOf(runs, TrainingRun::params);
+        double[] tokensFeature = RunArrays.of(runs, run -> 1 / run.tokens());
+        double[] logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         double[] alphaDs = fixed.isFixed(ALPHA_D) ? new double[] {fixed.value(ALPHA_D)} : SCAN_ALPHA_D;
         int ratios = fixed.isFixed(ALPHA_N) ? 1 : SCAN_RATIO.length;
         double[][] scores = new double[alphaDs.length][ratios];

@@ -20,16 +20,9 @@ public final class LogLossObjective implements TwiceDifferentiableFunction {
     private final ResidualLoss penalty;
 
     public LogLossObjective(List<TrainingRun> runs, ResidualLoss penalty) {
-        int n = runs.size();
-        logParams = new double[n];
-        logTokens = new double[n];
-        logLoss = new double[n];
-        for (int i = 0; i < n; i++) {
-            TrainingRun run = runs.get(i);
-            logParams[i] = Math.log(run.params());
-            logTokens[i] = Math.log(run.tokens());
-            logLoss[i] = Math.log(run.loss());
-        }
+        logParams = RunArrays.logOf(runs, TrainingRun::params);
+        logTokens = RunArrays.logOf(runs, TrainingRun::tokens);
+        logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         this.penalty = penalty;
     }
 

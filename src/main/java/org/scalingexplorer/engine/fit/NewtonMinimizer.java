@@ -46,7 +46,7 @@ final class NewtonMinimizer {
         double[][] trialHessian = new double[n][n];
         double[][] factor = new double[n][n];
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            if (maxNorm(g) <= gradientTolerance) {
+            if (LbfgsMinimizer.maxNorm(g) <= gradientTolerance) {
                 return new Minimum(x, fx, iteration, evaluations, true, "gradient below tolerance");
             }
             if (cancelled.getAsBoolean()) {
@@ -75,9 +75,9 @@ final class NewtonMinimizer {
                 }
                 step *= 0.5;
             }
-            if (!accepted || !(fTrial < fx || maxNorm(trialGradient) < maxNorm(g))) {
-                return new Minimum(x, fx, iteration, evaluations, maxNorm(g) <= 1e3 * gradientTolerance,
-                        "no step lowers the objective (gradient max-norm " + maxNorm(g) + ")");
+            if (!accepted || !(fTrial < fx || LbfgsMinimizer.maxNorm(trialGradient) < LbfgsMinimizer.maxNorm(g))) {
+                return new Minimum(x, fx, iteration, evaluations, LbfgsMinimizer.maxNorm(g) <= 1e3 * gradientTolerance,
+                        "no step lowers the objective (gradient max-norm " + LbfgsMinimizer.maxNorm(g) + ")");
             }
             System.arraycopy(trial, 0, x, 0, n);
             System.arraycopy(trialGradient, 0, g, 0, n);
@@ -86,7 +86,7 @@ final class NewtonMinimizer {
             }
             fx = fTrial;
         }
-        return new Minimum(x, fx, maxIterations, evaluations, maxNorm(g) <= gradientTolerance,
+        return new Minimum(x, fx, maxIterations, evaluations, LbfgsMinimizer.maxNorm(g) <= gradientTolerance,
                 "stopped after " + maxIterations + " Newton iterations");
     }
 
@@ -115,7 +115,7 @@ final class NewtonMinimizer {
                     }
                     d[i] = sum / factor[i][i];
                 }
-                if (allFinite(d) && maxNorm(d) <= MAX_STEP) {
+                if (LbfgsMinimizer.allFinite(d) && LbfgsMinimizer.maxNorm(d) <= MAX_STEP) {
                     return;
                 }
             }
@@ -142,23 +142,6 @@ final class NewtonMinimizer {
                 } else {
                     l[i][j] = sum / l[j][j];
                 }
-            }
-        }
-        return true;
-    }
-
-    private static double maxNorm(double[] v) {
-        double max = 0;
-        for (double value : v) {
-            max = Math.max(max, Math.abs(value));
-        }
-        return max;
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double value : v) {
-            if (!Double.isFinite(value)) {
-                return false;
             }
         }
         return true;

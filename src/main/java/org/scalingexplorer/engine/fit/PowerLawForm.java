@@ -73,12 +73,8 @@ public record PowerLawForm(FitVariable variable) implements LawForm {
     @Override
     public FormObjective objective(List<TrainingRun> runs, ResidualLoss penalty) {
         int n = runs.size();
-        double[] logX = new double[n];
-        double[] logLoss = new double[n];
-        for (int i = 0; i < n; i++) {
-            logX[i] = Math.log(variable.of(runs.get(i)));
-            logLoss[i] = Math.log(runs.get(i).loss());
-        }
+        double[] logX = RunArrays.logOf(runs, variable::of);
+        double[] logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         return new FormObjective(runs) {
             @Override
             public double valueAndGradient(double[] point, double[] gradient) {
@@ -156,13 +152,8 @@ public record PowerLawForm(FitVariable variable) implements LawForm {
 
     @Override
     public List<double[]> promisingStarts(List<TrainingRun> runs, ResidualLoss penalty, FixedCoordinates fixed) {
-        int n = runs.size();
-        double[] loss = new double[n];
-        double[] logX = new double[n];
-        for (int i = 0; i < n; i++) {
-            loss[i] = runs.get(i).loss();
-            logX[i] = Math.log(variable.of(runs.get(i)));
-        }
+        double[] loss = RunArrays.of(runs, TrainingRun::loss);
+        double[] logX = RunArrays.logOf(runs, variable::of);
         double[] alphas = fixed.isFixed(ALPHA) ? new double[] {fixed.value(ALPHA)} : SCAN_EXPONENTS;
         double[][] features = ChinchillaForm.powers(logX, alphas);
         LinearPart linear = new LinearPart(loss, fixed, new int[] {A, E});
