@@ -21,6 +21,11 @@ public final class RunNames {
         return String.format(Locale.ROOT, "N %.4g D %.4g", run.params(), run.tokens());
     }
 
+    /** "1 run", "3 runs": a count with its noun, singular or plural. */
+    public static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** Names of {@code runs}, at most {@link #MAX_NAMED}, the last entry saying how many more there are. */
     public static List<String> of(List<TrainingRun> runs) {
         List<String> names = new ArrayList<>();

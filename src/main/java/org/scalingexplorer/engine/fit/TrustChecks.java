@@ -49,9 +49,10 @@ public final class TrustChecks {
             List<TrainingRun> repeated = train.stream()
                     .filter(run -> run.hasUniqueTokens() && run.tokens() > run.uniqueTokens() * (1 + 1e-9)).toList();
             if (!repeated.isEmpty()) {
-                warnings.add(new TrustWarning("past-one-epoch", repeated.size() + " runs train past one epoch of their "
-                        + "unique tokens, which form " + form.id() + " counts as fresh data; fit "
-                        + DataConstrainedForm.ID + " to value repeats less", RunNames.of(repeated)));
+                warnings.add(new TrustWarning("past-one-epoch", RunNames.count(repeated.size(), "run")
+                        + (repeated.size() == 1 ? " trains" : " train") + " past one epoch of the unique tokens, which form "
+                        + form.id() + " counts as fresh data; fit " + DataConstrainedForm.ID + " to value repeats less",
+                        RunNames.of(repeated)));
             }
         }
         duplicates(warnings, train);
@@ -140,9 +141,9 @@ public final class TrustChecks {
             }
         }
         if (!repeated.isEmpty()) {
-            warnings.add(new TrustWarning("duplicate-runs", repeated.size() + " runs share " + configurations
-                    + " (N, D) configurations (seeds or hyperparameter sweeps?): the bootstrap treats them as "
-                    + "independent, so intervals come out too narrow", RunNames.of(repeated)));
+            warnings.add(new TrustWarning("duplicate-runs", repeated.size() + " runs share "
+                    + RunNames.count(configurations, "(N, D) configuration") + " (seeds or hyperparameter sweeps?): the "
+                    + "bootstrap treats them as independent, so intervals come out too narrow", RunNames.of(repeated)));
         }
     }
 
@@ -170,8 +171,9 @@ public final class TrustChecks {
                 names.add("and " + (outliers.size() - RunNames.MAX_NAMED) + " more");
             }
             warnings.add(new TrustWarning("outlier", String.format(Locale.ROOT,
-                    "%d runs lie more than %.1f%% off the fitted law (observed against predicted loss)",
-                    outliers.size(), 100 * Math.expm1(limit)), names));
+                    "%s more than %.1f%% off the fitted law (observed against predicted loss)",
+                    RunNames.count(outliers.size(), "run") + (outliers.size() == 1 ? " lies" : " lie"),
+                    100 * Math.expm1(limit)), names));
         }
     }
 
