@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "scaling-explorer",
         mixinStandardHelpOptions = true,
         version = "Scaling Law Explorer 0.1",
-        description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, repeat data, "
+        description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, read learning curves, repeat data, "
                 + "the training recipe (batch, learning rate, muP, shapes), render charts and reports.",
         subcommands = {AllocateCommand.class, IsoFlopCommand.class, FitCommand.class, RepeatCommand.class,
                 RenderCommand.class, ReportCommand.class, SimulateCommand.class, ShapesCommand.class,
-                NextRunsCommand.class, BatchCommand.class, HyperCommand.class, MupCommand.class})
+                NextRunsCommand.class, BatchCommand.class, HyperCommand.class, MupCommand.class,
+                CurvesCommand.class})
 public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */
