@@ -69,6 +69,7 @@ final class RecipeControls {
         GridPane row = QuantityRow.grid();
         QuantityRow.add(row, 0, viewModel.batch(), bundle.getString("recipe.batch.batch"),
                 bundle.getString("recipe.batch.batch.tooltip"), bundle.getString("recipe.field.hint"), bundle, lifetime);
+        keepLabelsWhole(row);
         Button critical = button("batch-at-critical", "recipe.batch.atCritical", "mdi2t-target");
         critical.setOnAction(e -> viewModel.batchAtCritical());
         return new VBox(6, row, critical);
@@ -103,9 +104,11 @@ final class RecipeControls {
         lifetime.follow(lab.statusProperty(), now -> status.setText(MessageFormat.format(
                 bundle.getString("recipe.mup.status." + now.name().toLowerCase(java.util.Locale.ROOT)),
                 lab.problemProperty().get())));
-        HBox buttons = new HBox(8, run, cancel, seedLabel, seed);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, buttons, progress, status);
+        HBox buttons = new HBox(8, run, cancel);
+        HBox seedRow = new HBox(8, seedLabel, seed);
+        seedRow.setAlignment(Pos.CENTER_LEFT);
+        seedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(6, buttons, seedRow, progress, status);
     }
 
     private Node shapes() {
@@ -117,6 +120,7 @@ final class RecipeControls {
         vocabularyLabel.setLabelFor(vocabulary);
         CheckBox tied = new CheckBox(bundle.getString("recipe.shapes.tiedBox"));
         tied.setId("shapes-tied");
+        tied.setWrapText(true);
         tied.selectedProperty().bindBidirectional(viewModel.tiedEmbeddingsProperty());
         tied.setTooltip(new Tooltip(bundle.getString("recipe.shapes.tiedBox.tooltip")));
         HBox row = new HBox(8, vocabularyLabel, vocabulary);
@@ -212,16 +216,16 @@ final class RecipeControls {
         shapes.setFixedCellSize(24);
         shapes.setPrefHeight(24 * 9 + 34);
         shapes.setMinHeight(24 * 5 + 34);
-        column("recipe.shapes.col.kind", row -> row.kind(), 120);
-        column("recipe.shapes.col.shape", row -> row.shape().layers() + " \u00D7 " + row.shape().width(), 90);
-        column("recipe.shapes.col.heads", row -> row.shape().heads() + " \u00D7 " + row.shape().headSize(), 70);
+        column("recipe.shapes.col.kind", row -> row.kind(), 115);
+        column("recipe.shapes.col.shape", row -> row.shape().layers() + " \u00D7 " + row.shape().width(), 125);
+        column("recipe.shapes.col.heads", row -> row.shape().heads() + " \u00D7 " + row.shape().headSize(), 80);
         column("recipe.shapes.col.aspect", row -> ReadableQuantity.plain(row.shape().aspectRatio()), 60);
         column("recipe.shapes.col.nonEmbedding", row -> ReadableQuantity.count(row.shape().nonEmbeddingParams()), 80);
-        column("recipe.shapes.col.input", row -> ReadableQuantity.count(row.shape().inputEmbeddingParams()), 70);
+        column("recipe.shapes.col.input", row -> ReadableQuantity.count(row.shape().inputEmbeddingParams()), 100);
         column("recipe.shapes.col.output", row -> row.shape().tiedEmbeddings()
-                ? bundle.getString("recipe.shapes.tiedCell") : ReadableQuantity.count(row.shape().outputEmbeddingParams()), 70);
-        column("recipe.shapes.col.total", row -> ReadableQuantity.count(row.shape().totalParams()), 70);
-        column("recipe.shapes.col.published", ShapeRow::publishedAs, 130);
+                ? bundle.getString("recipe.shapes.tiedCell") : ReadableQuantity.count(row.shape().outputEmbeddingParams()), 80);
+        column("recipe.shapes.col.total", row -> ReadableQuantity.count(row.shape().totalParams()), 80);
+        column("recipe.shapes.col.published", ShapeRow::publishedAs, 150);
         shapes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
@@ -238,9 +242,16 @@ final class RecipeControls {
         shapes.getColumns().add(column);
     }
 
+    /** A slider row's name keeps its whole width: the slider gives way, not the label. */
+    static void keepLabelsWhole(GridPane row) {
+        row.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    }
+
     private Button button(String id, String key, String icon) {
         Button button = new Button(bundle.getString(key), new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(bundle.getString(key + ".tooltip")));
         return button;
     }

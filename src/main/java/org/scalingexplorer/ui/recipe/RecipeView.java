@@ -113,6 +113,7 @@ public final class RecipeView extends ViewPane {
         GridPane row = QuantityRow.grid();
         QuantityRow.add(row, 0, viewModel.budget(), bundle.getString("recipe.budget"),
                 bundle.getString("recipe.budget.tooltip"), bundle.getString("recipe.field.hint"), bundle, lifetime());
+        RecipeControls.keepLabelsWhole(row);
         row.setMaxWidth(560);
         HBox.setHgrow(row, Priority.ALWAYS);
         Label law = new Label();
@@ -147,6 +148,11 @@ public final class RecipeView extends ViewPane {
         BorderPane content = new BorderPane();
         content.setCenter(charts(panel));
         content.setRight(sideScroll);
+        if (panel == RecipePanel.SHAPES) {
+            // The table spans the chart and the side column: its nine columns need the width.
+            content.setBottom(controls.shapesTable());
+            BorderPane.setMargin(controls.shapesTable(), new Insets(0, 6, 6, 6));
+        }
         return content;
     }
 
@@ -155,11 +161,7 @@ public final class RecipeView extends ViewPane {
             case BATCH -> column(batchCharts.all(), panel);
             case HYPER -> column(hyperCharts.all(), panel);
             case MUP -> row(mupCharts.all(), panel);
-            case SHAPES -> {
-                VBox box = new VBox(6, viewer(shapeCharts.all().get(0), panel, 0), controls.shapesTable());
-                VBox.setVgrow(box.getChildren().get(0), Priority.ALWAYS);
-                yield box;
-            }
+            case SHAPES -> column(shapeCharts.all(), panel);
             case RECONCILE -> {
                 GridPane grid = ChartGrid.shapeTwoByTwo(new GridPane());
                 List<JFreeChart> all = reconcileCharts.all();
