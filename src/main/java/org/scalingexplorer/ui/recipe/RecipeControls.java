@@ -138,8 +138,7 @@ final class RecipeControls {
         window.setMinorTickCount(1);
         window.setBlockIncrement(0.1);
         window.setLabelFormatter(new DisplayConverter<>(log10 -> "1e" + Math.round(log10.doubleValue())));
-        window.lowValueProperty().bindBidirectional(viewModel.log10WindowFromProperty());
-        window.highValueProperty().bindBidirectional(viewModel.log10WindowToProperty());
+        followWindow(window);
         window.setTooltip(new Tooltip(bundle.getString("recipe.reconcile.window.tooltip")));
         Label windowLabel = new Label(bundle.getString("recipe.reconcile.windowLabel"));
         windowLabel.setWrapText(true);
@@ -177,6 +176,45 @@ final class RecipeControls {
                 ? bundle.getString("recipe.reconcile.noFile")
                 : MessageFormat.format(bundle.getString("recipe.reconcile.file"), loaded.fileName())));
         return new VBox(6, windowLabel, window, new HBox(8, open, dataset), progress, file, problem);
+    }
+
+    /**
+     * Keeps the range slider and the view-model's window edges in step. Not a bidirectional binding: a
+     * lesson may set the lower edge above the old upper one before it sets the upper one, and the
+     * slider, which keeps low below high, would then write a clamped edge back.
+     */
+    private void followWindow(RangeSlider window) {
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                double from = viewModel.log10WindowFromProperty().get();
+                double to = viewModel.log10WindowToProperty().get();
+                double low = Math.min(from, to);
+                double high = Math.max(from, to);
+                if (low > window.getHighValue()) {
+                    window.setHighValue(high);
+                    window.setLowValue(low);
+                } else {
+                    window.setLowValue(low);
+                    window.setHighValue(high);
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        lifetime.onChange(viewModel.log10WindowFromProperty(), (old, now) -> fromModel.run());
+        lifetime.onChange(viewModel.log10WindowToProperty(), (old, now) -> fromModel.run());
+        window.lowValueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                viewModel.log10WindowFromProperty().set(now.doubleValue());
+            }
+        });
+        window.highValueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                viewModel.log10WindowToProperty().set(now.doubleValue());
+            }
+        });
     }
 
     private void chooseFile(Node owner) {

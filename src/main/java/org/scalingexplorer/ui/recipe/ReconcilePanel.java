@@ -30,7 +30,7 @@ public record ReconcilePanel(LawPreset preset, boolean fellBack, WindowExponent 
     /** Kaplan et al. 2020's exponent of N_opt against C (Table 6; science.md section 2). */
     public static final double KAPLAN_EXPONENT = 0.73;
     /** The size slider's reach in log10 non-embedding parameters. */
-    public static final double LOG10_PARAMS_MIN = 3;
+    public static final double LOG10_PARAMS_MIN = 2;
     public static final double LOG10_PARAMS_MAX = 13;
     static final int WINDOW_POINTS = 25;
     private static final int CURVE_POINTS = 121;
