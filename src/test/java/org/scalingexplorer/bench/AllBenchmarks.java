@@ -12,6 +12,7 @@ public final class AllBenchmarks {
                 + " cores, Java " + System.getProperty("java.version"));
         SliderDragBenchmark.run();
         DataBenchmark.run();
+        CurveImportBenchmark.run();
         ValleyBenchmark.run();
         DataViewModelBenchmark.run();
         FitBenchmark.run();

@@ -10,13 +10,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The Allocation view: a budget split into N and D by every law, its cost, and the reference models judged. */
 public final class AllocationModule implements ViewModule<AllocationViewModel> {
     public static final AllocationModule MODULE = new AllocationModule();
+    static final String ID = "allocation";
 
     private AllocationModule() {
     }
 
     @Override
     public String id() {
-        return "allocation";
+        return ID;
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.scalingexplorer.ui.view.ViewState;
  */
 final class AllocationState implements ViewState<AllocationViewModel> {
     static final AllocationState STATE = new AllocationState();
-    private static final String ID = "allocation";
     private static final System.Logger LOG = System.getLogger(AllocationState.class.getName());
 
     private AllocationState() {
@@ -30,17 +29,17 @@ final class AllocationState implements ViewState<AllocationViewModel> {
 
     @Override
     public Session save(AllocationViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(AllocationModule.ID);
         state.put("flops", viewModel.flopsProperty().get());
         state.put("accelerator", viewModel.acceleratorProperty().get().name());
         state.put("rule", viewModel.ruleProperty().get().name());
         state.put("inference_tokens", viewModel.inferenceTokensProperty().get());
-        return session.withViewState(ID, state);
+        return session.withViewState(AllocationModule.ID, state);
     }
 
     @Override
     public void restore(AllocationViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(AllocationModule.ID);
         if (state.has("flops") && !viewModel.submitBudget(Double.toString(state.get("flops").asDouble()))) {
             LOG.log(System.Logger.Level.WARNING, "Session budget passed over: " + state.get("flops"));
         }

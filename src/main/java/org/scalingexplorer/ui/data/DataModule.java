@@ -10,13 +10,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The Data view: repeated data, the data-constrained optimum, and quality against quantity. */
 public final class DataModule implements ViewModule<DataViewModel> {
     public static final DataModule MODULE = new DataModule();
+    static final String ID = "data";
 
     private DataModule() {
     }
 
     @Override
     public String id() {
-        return "data";
+        return ID;
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.scalingexplorer.ui.view.ViewState;
  */
 final class DataState implements ViewState<DataViewModel> {
     static final DataState STATE = new DataState();
-    private static final String ID = "data";
     private static final System.Logger LOG = System.getLogger(DataState.class.getName());
 
     private DataState() {
@@ -34,7 +33,7 @@ final class DataState implements ViewState<DataViewModel> {
 
     @Override
     public Session save(DataViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(DataModule.ID);
         ArrayNode offsets = state.putArray("test_set_offsets");
         viewModel.testSetOffsets().forEach(offset -> offsets.add(offset.value()));
         state.put("mixture_weight", viewModel.mixtureWeight().value());
@@ -45,12 +44,12 @@ final class DataState implements ViewState<DataViewModel> {
             row.put("unique_tokens", pool.uniqueTokens());
             row.put("quality_offset", pool.qualityOffset());
         }
-        return session.withViewState(ID, state);
+        return session.withViewState(DataModule.ID, state);
     }
 
     @Override
     public void restore(DataViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(DataModule.ID);
         JsonNode offsets = state.path("test_set_offsets");
         for (int k = 0; k < Math.min(offsets.size(), viewModel.testSetOffsets().size()); k++) {
             submit(viewModel.testSetOffsets().get(k), offsets.get(k));

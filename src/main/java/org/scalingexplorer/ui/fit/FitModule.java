@@ -11,13 +11,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The Fit view: the user's runs, a law fitted to them, its extrapolation, and which run to train next. */
 public final class FitModule implements ViewModule<FitViewModel>, OpensFiles {
     public static final FitModule MODULE = new FitModule();
+    static final String ID = "fit";
 
     private FitModule() {
     }
 
     @Override
     public String id() {
-        return "fit";
+        return ID;
     }
 
     @Override

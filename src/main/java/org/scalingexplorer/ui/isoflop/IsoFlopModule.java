@@ -10,13 +10,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The IsoFLOP view: the bananas of two laws, their minima and the fitted exponents. */
 public final class IsoFlopModule implements ViewModule<IsoFlopViewModel> {
     public static final IsoFlopModule MODULE = new IsoFlopModule();
+    static final String ID = "isoflop";
 
     private IsoFlopModule() {
     }
 
     @Override
     public String id() {
-        return "isoflop";
+        return ID;
     }
 
     @Override

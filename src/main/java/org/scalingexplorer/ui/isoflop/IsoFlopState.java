@@ -14,7 +14,6 @@ import org.scalingexplorer.ui.view.ViewState;
  */
 final class IsoFlopState implements ViewState<IsoFlopViewModel> {
     static final IsoFlopState STATE = new IsoFlopState();
-    private static final String ID = "isoflop";
     private static final System.Logger LOG = System.getLogger(IsoFlopState.class.getName());
 
     private IsoFlopState() {
@@ -28,16 +27,16 @@ final class IsoFlopState implements ViewState<IsoFlopViewModel> {
 
     @Override
     public Session save(IsoFlopViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(IsoFlopModule.ID);
         state.put("budget_count", viewModel.budgetCountProperty().get());
         state.put("comparison", viewModel.comparisonProperty().get().id());
         state.put("overlay", viewModel.overlayProperty().get());
-        return session.withViewState(ID, state);
+        return session.withViewState(IsoFlopModule.ID, state);
     }
 
     @Override
     public void restore(IsoFlopViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(IsoFlopModule.ID);
         if (state.has("budget_count")) {
             int count = state.get("budget_count").asInt();
             if (count >= IsoFlopViewModel.MIN_BUDGETS && count <= IsoFlopViewModel.MAX_BUDGETS) {

@@ -10,13 +10,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The Plan view: virtual scaling studies sampled from a known law, and transformer shapes. */
 public final class PlanModule implements ViewModule<PlanViewModel> {
     public static final PlanModule MODULE = new PlanModule();
+    static final String ID = "plan";
 
     private PlanModule() {
     }
 
     @Override
     public String id() {
-        return "plan";
+        return ID;
     }
 
     @Override

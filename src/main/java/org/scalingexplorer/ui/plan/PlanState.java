@@ -20,7 +20,6 @@ import org.scalingexplorer.ui.view.ViewState;
  */
 final class PlanState implements ViewState<PlanViewModel> {
     static final PlanState STATE = new PlanState();
-    private static final String ID = "plan";
     private static final System.Logger LOG = System.getLogger(PlanState.class.getName());
 
     private PlanState() {
@@ -38,12 +37,12 @@ final class PlanState implements ViewState<PlanViewModel> {
         }
         state.put("shape_params", plan.shapeParamsProperty().get());
         state.put("vocabulary", plan.vocabularyProperty().get());
-        return session.withViewState(ID, state);
+        return session.withViewState(PlanModule.ID, state);
     }
 
     @Override
     public void restore(PlanViewModel plan, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(PlanModule.ID);
         if (state.isEmpty()) {
             return;
         }
@@ -64,7 +63,7 @@ final class PlanState implements ViewState<PlanViewModel> {
 
     @Override
     public void resume(PlanViewModel plan, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(PlanModule.ID);
         try {
             if (state.has("study")) {
                 plan.runStudy(design(state.get("study")));

@@ -9,13 +9,14 @@ import org.scalingexplorer.ui.view.ViewPane;
 /** The Power laws view: L against N, D and C for every law, and the active law's sliders. */
 public final class PowerLawsModule implements ViewModule<PowerLawsViewModel> {
     public static final PowerLawsModule MODULE = new PowerLawsModule();
+    static final String ID = "power-laws";
 
     private PowerLawsModule() {
     }
 
     @Override
     public String id() {
-        return "power-laws";
+        return ID;
     }
 
     @Override

@@ -150,8 +150,9 @@ final class WindowContent {
         cancel.setTooltip(new Tooltip(bundle.getString("export.cancel.tooltip")));
         cancel.setOnAction(e -> jobs.cancel());
         HBox working = new HBox(4, progress, cancel);
+        // Shown and hidden, never laid out anew: a status bar that changed height would resize every
+        // chart above it, and redrawing them is the FX thread's work the export was moved away from.
         working.visibleProperty().bind(jobs.runningProperty());
-        working.managedProperty().bind(working.visibleProperty());
         HBox bar = new HBox(12, message, spacer, working, lastAction, units);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -10,13 +10,14 @@ import org.scalingexplorer.ui.view.ViewState;
 /** The Loss valley view: L(N, D) as a 3D surface (or a map), with the optimal path and isoFLOP lines. */
 public final class LossValleyModule implements ViewModule<LossValleyViewModel> {
     public static final LossValleyModule MODULE = new LossValleyModule();
+    static final String ID = "loss-valley";
 
     private LossValleyModule() {
     }
 
     @Override
     public String id() {
-        return "loss-valley";
+        return ID;
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.scalingexplorer.ui.view.ViewState;
  */
 final class LossValleyState implements ViewState<LossValleyViewModel> {
     static final LossValleyState STATE = new LossValleyState();
-    private static final String ID = "loss-valley";
     private static final System.Logger LOG = System.getLogger(LossValleyState.class.getName());
 
     private LossValleyState() {
@@ -32,7 +31,7 @@ final class LossValleyState implements ViewState<LossValleyViewModel> {
 
     @Override
     public Session save(LossValleyViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(LossValleyModule.ID);
         ArrayNode budgets = state.putArray("budgets_shown");
         for (LossValleyViewModel.BudgetChoice budget : viewModel.budgets()) {
             if (budget.shownProperty().get()) {
@@ -40,12 +39,12 @@ final class LossValleyState implements ViewState<LossValleyViewModel> {
             }
         }
         state.put("path_rule", viewModel.pathRuleProperty().get().name());
-        return session.withViewState(ID, state);
+        return session.withViewState(LossValleyModule.ID, state);
     }
 
     @Override
     public void restore(LossValleyViewModel viewModel, Session session) {
-        ObjectNode state = session.viewState(ID);
+        ObjectNode state = session.viewState(LossValleyModule.ID);
         if (state.has("budgets_shown")) {
             List<Double> shown = new ArrayList<>();
             state.get("budgets_shown").forEach(flops -> shown.add(flops.asDouble()));

@@ -62,24 +62,18 @@ class AllocationViewTest {
         return String.valueOf(column.getCellObservableValue(chinchilla).getValue());
     }
 
-    private static void typeInto(FxRobot robot, String query, String text) {
-        robot.doubleClickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void typingABudgetChangesTheTableRow(FxRobot robot) {
         assertEquals(LawPreset.values().length, table(robot).getItems().size());
         assertEquals("32.2B", chinchillaCell(robot, "col-params"));
-        typeInto(robot, "#budget-field", "1e25");
+        ExplorerWindowFixture.type(robot, "#budget-field", "1e25");
         assertEquals(1e25, fixture.models.viewModel(AllocationModule.MODULE).result().flops(), 0);
         // N_opt = 32.2B * (1e25 / 5.76e23)^0.4516 = 117B.
         assertEquals("117B", chinchillaCell(robot, "col-params"));
         assertEquals("1e25", robot.lookup("#budget-field").queryAs(TextField.class).getText());
         assertEquals(25, fixture.models.viewModel(AllocationModule.MODULE).log10FlopsProperty().get(), 1e-12, "the slider follows");
 
-        typeInto(robot, "#budget-field", "much");
+        ExplorerWindowFixture.type(robot, "#budget-field", "much");
         assertEquals(1e25, fixture.models.viewModel(AllocationModule.MODULE).result().flops(), 0);
         assertTrue(robot.lookup("#budget-field").queryAs(TextField.class).getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("danger")));
@@ -88,7 +82,7 @@ class AllocationViewTest {
     @Test
     void inferenceTokensShrinkTheModel(FxRobot robot) {
         String computeOptimal = chinchillaCell(robot, "col-params");
-        typeInto(robot, "#inference-tokens", "2T");
+        ExplorerWindowFixture.type(robot, "#inference-tokens", "2T");
         assertNotEquals(computeOptimal, chinchillaCell(robot, "col-params"));
         assertTrue(chinchillaCell(robot, "col-inference").startsWith("N 0."), chinchillaCell(robot, "col-inference"));
         assertTrue(table(robot).getColumns().get(table(robot).getColumns().size() - 1).isVisible());

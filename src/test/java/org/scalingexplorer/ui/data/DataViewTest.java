@@ -82,16 +82,12 @@ class DataViewTest {
 
     @Test
     void typingUniqueTokensMovesTheOptimumAndABadValueIsRefused(FxRobot robot) {
-        robot.doubleClickOn("#field-uniqueTokens").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write("5e9").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerWindowFixture.type(robot, "#field-uniqueTokens", "5e9");
         assertEquals(5e9, fixture.models.viewModel(DataModule.MODULE).quantity(DataViewModel.UNIQUE_TOKENS).value());
         assertEquals(5.73e9, number(robot, "#optimum-constrained-params"), 0.02e9);
         String params = text(robot, "#optimum-constrained-params");
 
-        robot.doubleClickOn("#field-uniqueTokens").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write("plenty").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerWindowFixture.type(robot, "#field-uniqueTokens", "plenty");
         assertEquals(params, text(robot, "#optimum-constrained-params"));
         assertTrue(robot.lookup("#field-uniqueTokens").queryAs(TextField.class).getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("danger")));
@@ -109,12 +105,6 @@ class DataViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void type(FxRobot robot, String id, String text) {
-        robot.doubleClickOn(id).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static ChartViewer chart(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ChartViewer.class);
     }
@@ -128,7 +118,7 @@ class DataViewTest {
         double lossAtTopBudget = dataset.getYValue(0, dataset.getItemCount(0) - 1);
         String crossings = text(robot, "#pool-crossings");
 
-        type(robot, "#pool-1-uniqueTokens", "2e11");
+        ExplorerWindowFixture.type(robot, "#pool-1-uniqueTokens", "2e11");
         dataset = chart(robot, "#chart-quality-quantity").getChart().getXYPlot().getDataset();
         assertEquals(2e11, fixture.models.viewModel(DataModule.MODULE).pools().get(0).uniqueTokens());
         assertTrue(dataset.getYValue(0, dataset.getItemCount(0) - 1) < lossAtTopBudget,
@@ -137,7 +127,7 @@ class DataViewTest {
         assertNotEquals(crossings, text(robot, "#pool-crossings"));
         assertEquals("Heavily filtered", robot.lookup("#pool-1-name").queryAs(TextField.class).getText());
 
-        type(robot, "#pool-2-qualityOffset", "abc");
+        ExplorerWindowFixture.type(robot, "#pool-2-qualityOffset", "abc");
         Label error = robot.lookup("#pool-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertEquals("Pool 2, Quality (nats): \"abc\" refused, not a number", error.getText());
@@ -162,7 +152,7 @@ class DataViewTest {
         var lines = chart(robot, "#chart-offset-lines").getChart().getXYPlot().getDataset();
         double nearby = lines.getYValue(1, 0);
         double training = lines.getYValue(0, 0);
-        type(robot, "#field-offset-1", "0.4");
+        ExplorerWindowFixture.type(robot, "#field-offset-1", "0.4");
         lines = chart(robot, "#chart-offset-lines").getChart().getXYPlot().getDataset();
         assertEquals(0.4 - 0.05, Math.log(lines.getYValue(1, 0) / nearby), 1e-9);
         assertEquals(training, lines.getYValue(0, 0), 0);

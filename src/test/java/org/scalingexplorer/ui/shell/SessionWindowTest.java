@@ -159,4 +159,20 @@ class SessionWindowTest {
             assertTrue(dataPage.contains("your run: 12.0"), dataPage);
         }
     }
+
+    @Test
+    void aFailedExportIsADialogWithTheReasonNotAnUncaughtException(FxRobot robot) throws Exception {
+        Path notAFolder = dir.resolve("plain-file");
+        Files.writeString(notAFolder, "a file where the export wants a folder");
+        Path target = notAFolder.resolve("chart.png");
+        robot.interact(() -> fixture.window.exportCurrentView(target,
+                new ExportChoice(ExportFormat.PNG, -1, 800, 500, 1, false, "", "")));
+        ExplorerWindowFixture.await(() -> !fixture.window.exportingProperty().get()
+                && !robot.lookup("#file-error").queryAll().isEmpty());
+        DialogPane error = robot.lookup("#file-error").queryAs(DialogPane.class);
+        assertTrue(error.getHeaderText().contains("chart.png"), error.getHeaderText());
+        assertFalse(error.getContentText().isBlank(), "the dialog says why");
+        assertFalse(Files.exists(target));
+        robot.interact(() -> error.getScene().getWindow().hide());
+    }
 }
