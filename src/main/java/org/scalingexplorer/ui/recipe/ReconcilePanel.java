@@ -48,22 +48,27 @@ public record ReconcilePanel(LawPreset preset, boolean fellBack, WindowExponent 
         for (int i = 0; i < CURVE_POINTS; i++) {
             sizes[i] = Math.pow(10, LOG10_PARAMS_MIN + (LOG10_PARAMS_MAX - LOG10_PARAMS_MIN) * i / (CURVE_POINTS - 1));
             local[i] = optimum.localExponent(sizes[i]);
-            flops[i] = optimum.budgetWhereOptimal(sizes[i]);
+            flops[i] = finiteOrGap(Math.exp(optimum.logBudgetWhereOptimal(sizes[i])));
         }
         // The fitted line N = k C^a passes through the mean of the window's points in log-log.
         double logMeanFlops = 0;
         double logMeanParams = 0;
         for (int i = 0; i < WINDOW_POINTS; i++) {
             double params = smallestParams * Math.pow(largestParams / smallestParams, i / (WINDOW_POINTS - 1.0));
-            logMeanFlops += Math.log(optimum.budgetWhereOptimal(params)) / WINDOW_POINTS;
+            logMeanFlops += optimum.logBudgetWhereOptimal(params) / WINDOW_POINTS;
             logMeanParams += Math.log(params) / WINDOW_POINTS;
         }
-        double[] windowFlops = {window.smallestFlops(), window.largestFlops()};
+        double[] windowFlops = {finiteOrGap(window.smallestFlops()), finiteOrGap(window.largestFlops())};
         double[] windowParams = new double[2];
         for (int i = 0; i < 2; i++) {
-            windowParams[i] = Math.exp(logMeanParams + window.exponent() * (Math.log(windowFlops[i]) - logMeanFlops));
+            windowParams[i] = finiteOrGap(Math.exp(logMeanParams + window.exponent() * (Math.log(windowFlops[i]) - logMeanFlops)));
         }
         return new ReconcilePanel(preset, fellBack, window, optimum.largeModelExponent(),
                 optimum.smallModelExponent(), sizes, local, flops, windowFlops, windowParams);
+    }
+
+    /** A budget past double range (a corner of the constants) is left out of the chart: NaN draws a gap. */
+    private static double finiteOrGap(double value) {
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 }
