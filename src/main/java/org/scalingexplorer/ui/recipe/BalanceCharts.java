@@ -60,7 +60,7 @@ final class BalanceCharts extends ChartSet {
             XYLineAndShapeRenderer pointRenderer = RecipeChartParts.points();
             int run = RecipeChartParts.add(points, MessageFormat.format(bundle.getString("recipe.balance.legend.run"),
                     ReadableQuantity.scientific(panel.flops())), new double[] {panel.params()}, new double[] {panel.tokens()});
-            pointRenderer.setSeriesPaint(run, LawPalette.colorOf(panel.preset()).darker());
+            pointRenderer.setSeriesPaint(run, RecipeChartParts.pointColor(LawPalette.colorOf(panel.preset()), style()));
             pointRenderer.setSeriesShape(run, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
             int models = RecipeChartParts.add(points, bundle.getString("allocation.legend.references"),
                     panel.modelParams(), panel.models().stream().mapToDouble(ReferenceModel::tokens).toArray());
@@ -82,9 +82,11 @@ final class BalanceCharts extends ChartSet {
             plot.setRenderer(0, pointRenderer);
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
-            XYTextAnnotation below = new XYTextAnnotation(bundle.getString("recipe.balance.overfits"), 3e11,
-                    0.25 * org.scalingexplorer.engine.recipe.OverfittingBound.minTokens(3e11));
-            below.setTextAnchor(TextAnchor.TOP_LEFT);
+            // In the empty lower right, well below the line and Kaplan's own runs, ending inside the plot's
+            // right edge so it is never cut off (it was at 1280 px).
+            XYTextAnnotation below = new XYTextAnnotation(bundle.getString("recipe.balance.overfits"),
+                    0.8 * BalancePanel.BOUND_PARAMS_TO, 3e9);
+            below.setTextAnchor(TextAnchor.TOP_RIGHT);
             below.setFont(RecipeChartParts.smallFont(style()));
             below.setPaint(style().foreground());
             plot.addAnnotation(below, false);

@@ -69,7 +69,7 @@ final class BatchCharts extends ChartSet {
             XYLineAndShapeRenderer pointRenderer = RecipeChartParts.points();
             int atBatch = RecipeChartParts.add(points, MessageFormat.format(bundle.getString("recipe.batch.legend.atBatch"),
                     ReadableQuantity.count(panel.batchTokens())), new double[] {panel.tokens()}, new double[] {panel.steps()});
-            pointRenderer.setSeriesPaint(atBatch, lawColor.darker());
+            pointRenderer.setSeriesPaint(atBatch, RecipeChartParts.pointColor(lawColor, style()));
             pointRenderer.setSeriesShape(atBatch, DOT);
             int atCritical = RecipeChartParts.add(points, bundle.getString("recipe.batch.legend.atCritical"),
                     new double[] {2 * t.minTokens()}, new double[] {2 * t.minSteps()});
@@ -111,7 +111,7 @@ final class BatchCharts extends ChartSet {
             int at = RecipeChartParts.add(point, MessageFormat.format(bundle.getString("recipe.batch.legend.criticalAtLoss"),
                     ReadableQuantity.count(t.criticalBatchTokens()), ReadableQuantity.loss(t.loss())),
                     new double[] {t.loss()}, new double[] {t.criticalBatchTokens()});
-            pointRenderer.setSeriesPaint(at, LawPalette.colorOf(panel.preset()).darker());
+            pointRenderer.setSeriesPaint(at, RecipeChartParts.pointColor(LawPalette.colorOf(panel.preset()), style()));
             pointRenderer.setSeriesShape(at, DOT);
             DefaultXYDataset curve = new DefaultXYDataset();
             XYLineAndShapeRenderer lineRenderer = RecipeChartParts.lines();

@@ -107,7 +107,7 @@ final class HyperCharts extends ChartSet {
         lineRenderer.setSeriesStroke(line, RecipeChartParts.solid(2.4f));
         int point = RecipeChartParts.add(points, name + " \u00B7 " + ReadableQuantity.scientific(atBudget.flops()),
                 new double[] {atBudget.flops()}, new double[] {value.applyAsDouble(atBudget)});
-        pointRenderer.setSeriesPaint(point, color.darker());
+        pointRenderer.setSeriesPaint(point, RecipeChartParts.pointColor(color, style()));
         pointRenderer.setSeriesShape(point, DOT);
         pointRenderer.setSeriesVisibleInLegend(point, false);
     }

@@ -90,7 +90,18 @@ final class RecipeChartParts {
     /** A labelled horizontal line at {@code y}. */
     static void markY(XYPlot plot, double y, String label, ChartStyle style) {
         ValueMarker marker = new ValueMarker(y);
-        plot.addRangeMarker(label(marker, label, style, RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_LEFT));
+        // Anchored above the line with the text's bottom there, so the dotted line never strikes through it.
+        plot.addRangeMarker(label(marker, label, style, RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT));
+    }
+
+    /**
+     * A marked point in the colour of its law's line, set off from the line: darker on a light plot,
+     * lighter on a dark one (a darker blue vanished on the dark theme's background).
+     */
+    static Color pointColor(Color lawColor, ChartStyle style) {
+        Color back = style.plotBackground();
+        double luminance = 0.2126 * back.getRed() + 0.7152 * back.getGreen() + 0.0722 * back.getBlue();
+        return luminance < 128 ? lawColor.brighter() : lawColor.darker();
     }
 
     /** A shaded band from {@code from} to {@code to} on the x axis, behind the data. */

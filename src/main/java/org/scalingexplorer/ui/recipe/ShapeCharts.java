@@ -31,8 +31,9 @@ import org.scalingexplorer.ui.chart.SeriesPalette;
  * band of ratios the search allows. Draws a {@link ShapesPanel}; computes nothing.
  */
 final class ShapeCharts extends ChartSet {
-    private static final double ASPECT_FROM = 4;
-    private static final double ASPECT_TO = 1000;
+    // Room on the right for the names beside the published shapes (aspect up to 128) at 1280 px wide.
+    private static final double ASPECT_FROM = 10;
+    private static final double ASPECT_TO = 3000;
 
     private final ResourceBundle bundle;
     private final JFreeChart bowl;
