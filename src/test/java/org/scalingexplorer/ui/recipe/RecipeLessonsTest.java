@@ -92,11 +92,22 @@ class RecipeLessonsTest {
         quotes("2.34 times S_min", 2.34, batch.steps() / batch.tradeoff().minSteps(), 0.003);
         quotes("1.75 times E_min", 1.75, batch.tokens() / batch.tradeoff().minTokens(), 0.003);
         saysInChinese("2.34 倍");
+        assertEquals(LessonsViewModel.Verdict.WRONG, lessons.check(), "the answer slider does not start at the answer");
         recipe.batchAtCritical();
+        assertEquals(2, recipe.result().batch().steps() / recipe.result().batch().tradeoff().minSteps(), 1e-9,
+                "at B = B_crit, twice S_min, as the text says");
+        assertEquals(2, recipe.result().batch().tokens() / recipe.result().batch().tradeoff().minTokens(), 1e-9);
+        String question = lessons.stepProperty().get().question().text().in("en");
+        double quarter = recipe.result().batch().tradeoff().criticalBatchTokens() / 4;
+        assertTrue(question.contains("about 1.41M tokens"), question);
+        assertEquals(1.41e6, quarter, 0.004 * 1.41e6);
+        assertTrue(lessons.stepProperty().get().question().text().in("zh_CN").contains("141 万"));
+        assertTrue(recipe.batch().submit(Double.toString(quarter)));
         lessons.check();
         assertEquals(lessons.expectedAnswerProperty().get(),
                 recipe.result().batch().steps() / recipe.result().batch().tradeoff().minSteps(), 1e-9,
-                "the question's answer is what B = B_crit shows");
+                "the question's answer is what the view shows at a quarter of B_crit");
+        assertFalse(Pattern.compile("(?<![\\d.])(5|five) times").matcher(english).find(), "the text does not give the answer away");
         step("batch-size", 2);
         batch = recipe.result().batch();
         quotes("falls to 1.91", 1.91, batch.tradeoff().loss(), 0.003);
