@@ -71,8 +71,11 @@ final class RecipeFigure {
                 charts.show(result.reconcile());
                 charts.showSteps(steps);
                 cells.addAll(charts.computed());
-                cells.add(text);
+                // Two rows of charts leave a cell of text on each row: the notes beside the computed
+                // charts, the sources and method beside the real runs (in one cell the last lines were cut).
+                cells.add(new TextPanel(notes.heading(), notes.lines(), context.style()));
                 cells.addAll(charts.realRuns());
+                cells.add(new TextPanel(bundle.getString("recipe.notes.caveats"), notes.caveats(), context.style()));
                 return new ViewFigure(cells, 3);
             }
             case BALANCE -> {
