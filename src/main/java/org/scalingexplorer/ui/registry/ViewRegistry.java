@@ -9,6 +9,7 @@ import org.scalingexplorer.ui.fit.FitModule;
 import org.scalingexplorer.ui.isoflop.IsoFlopModule;
 import org.scalingexplorer.ui.plan.PlanModule;
 import org.scalingexplorer.ui.powerlaws.PowerLawsModule;
+import org.scalingexplorer.ui.recipe.RecipeModule;
 import org.scalingexplorer.ui.valley.LossValleyModule;
 import org.scalingexplorer.ui.view.ViewModule;
 
@@ -26,7 +27,8 @@ public final class ViewRegistry {
             DataModule.MODULE,
             FitModule.MODULE,
             CurvesModule.MODULE,
-            PlanModule.MODULE);
+            PlanModule.MODULE,
+            RecipeModule.MODULE);
 
     private ViewRegistry() {
     }

@@ -39,7 +39,7 @@ import org.scalingexplorer.ui.view.WorkMode;
  */
 class ScheduleLessonTest {
 
-    private static final String FILE = "11-schedule-law.json";
+    private static final String FILE = "18-schedule-law.json";
     private static final String ID = "schedule-law";
     /** Numbers as the lesson writes them: 12,000, 0.844, −0.020, 10⁻³. */
     private static final Pattern NUMBER = Pattern.compile("10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+|[−-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
