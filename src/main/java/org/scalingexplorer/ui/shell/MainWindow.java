@@ -57,6 +57,7 @@ public final class MainWindow {
         this.settings = settings;
         this.models = models;
         this.sessions = sessions;
+        SceneFonts.install();
         exportJobs = new ExportJobs(WorkMode.BACKGROUND, new ExportJobs.Reports() {
             @Override
             public void failed(String header, Throwable error) {
