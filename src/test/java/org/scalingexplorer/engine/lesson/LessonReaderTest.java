@@ -55,14 +55,14 @@ class LessonReaderTest {
     void aMisspelledFieldIsRefusedWithItsNameAndLine() {
         String typo = MINIMAL.replace("\"view\"", "\"veiw\"");
         LessonFileException e = assertThrows(LessonFileException.class, () -> parse(typo));
-        assertTrue(e.getMessage().startsWith("teacher.json: line 2 field steps[0].veiw"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("teacher.json: line 2, field steps[0].veiw: "), e.getMessage());
     }
 
     @Test
     void aStepWithoutChineseTextIsRefused() {
         String missing = MINIMAL.replace(", \"zh_CN\": \"你好\"", "");
         LessonFileException e = assertThrows(LessonFileException.class, () -> parse(missing));
-        assertEquals("teacher.json: field steps[0].text needs both en and zh_CN", e.getMessage());
+        assertEquals("teacher.json: line 2, field steps[0].text: needs both en and zh_CN", e.getMessage());
     }
 
     @Test
