@@ -31,6 +31,18 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
     public static final ChartStyle PRESENTATION = new ChartStyle(new Color(0x000000), new Color(0x000000),
             new Color(0xFFFFFF), new Color(0x5A5A5A), FontStack.chartFont(Font.PLAIN, 18));
 
+    /**
+     * The least WCAG contrast every series, label and annotation keeps against the plot: 3:1 on a dark
+     * ground (where the palette's darker colours vanish), 4.5:1 on a projector; none on paper and the
+     * light theme, whose palette was chosen for white.
+     */
+    public double minContrast() {
+        if (this.equals(PRESENTATION)) {
+            return 4.5;
+        }
+        return ChartContrast.luminance(plotBackground) < 0.18 ? 3.0 : 0;
+    }
+
     public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(background);
         chart.setAntiAlias(true);
@@ -64,6 +76,7 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
                 style(plot.getRangeAxis(i));
             }
         }
+        ChartContrast.enforce(chart, this);
     }
 
     private void style(ValueAxis axis) {
