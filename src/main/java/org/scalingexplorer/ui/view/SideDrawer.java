@@ -39,6 +39,17 @@ public final class SideDrawer extends BorderPane {
         setCenter(panel);
     }
 
+    /**
+     * Puts {@code side} on the right of {@code pane} in a drawer that collapses when {@code pane} is too
+     * narrow for it and a chart: for a side panel inside a view (one per tab) rather than the view's own.
+     */
+    public static SideDrawer beside(BorderPane pane, Node side) {
+        SideDrawer drawer = new SideDrawer(side);
+        pane.setRight(drawer);
+        pane.widthProperty().addListener((obs, old, now) -> drawer.fit(now.doubleValue(), ViewPane.MIN_CENTRE_WIDTH));
+        return drawer;
+    }
+
     /** True while only the handle shows. */
     public BooleanProperty collapsedProperty() {
         return collapsed;
