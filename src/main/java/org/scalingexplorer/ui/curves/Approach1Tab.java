@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.scalingexplorer.ui.view.SideDrawer;
 import org.scalingexplorer.ui.control.Lifetime;
 import org.scalingexplorer.ui.control.NumberField;
 
@@ -76,7 +77,8 @@ final class Approach1Tab extends BorderPane {
         note.getStyleClass().add("text-muted");
 
         VBox side = new VBox(8, widgets.heading("curves.a1.heading"), countBox, settings, working, exponents, note);
-        setRight(CurvesWidgets.side(side));
+        // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
+        SideDrawer.beside(this, CurvesWidgets.side(side));
 
         lifetime.onInvalidation(model.resultProperty(), () -> charts.showApproach1(model.shown()));
         lifetime.follow(model.countProperty(), count -> charts.showApproach1(model.shown()));

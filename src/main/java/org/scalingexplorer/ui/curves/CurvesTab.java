@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.scalingexplorer.ui.view.SideDrawer;
 import org.scalingexplorer.engine.curves.ComputeEnvelope;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.control.Lifetime;
@@ -64,7 +65,8 @@ final class CurvesTab extends BorderPane {
 
         VBox side = new VBox(8, widgets.heading("curves.side.heading"), settings, mid, summary, notes,
                 widgets.heading("curves.holders.heading"), holders);
-        setRight(CurvesWidgets.side(side));
+        // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
+        SideDrawer.beside(this, CurvesWidgets.side(side));
 
         lifetime.follow(viewModel.loadedProperty(), loaded -> {
             holders.getItems().setAll(loaded == null ? List.of() : loaded.envelope().holders());

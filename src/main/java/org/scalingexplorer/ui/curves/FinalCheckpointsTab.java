@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.scalingexplorer.ui.view.SideDrawer;
 import org.scalingexplorer.ui.control.Lifetime;
 
 /**
@@ -54,7 +55,8 @@ final class FinalCheckpointsTab extends BorderPane {
 
         VBox side = new VBox(8, widgets.heading("curves.final.heading"), finishedOnly, send, sent, lines,
                 widgets.heading("curves.final.skipped"), skipped);
-        setRight(CurvesWidgets.side(side));
+        // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
+        SideDrawer.beside(this, CurvesWidgets.side(side));
 
         lifetime.follow(model.selectionProperty(), selection -> skipped.getItems().setAll(selection.skipped()));
         lifetime.follow(model.comparisonProperty(), comparison ->

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.scalingexplorer.ui.view.SideDrawer;
 import org.scalingexplorer.engine.curves.ScheduleReading;
 import org.scalingexplorer.ui.control.Lifetime;
 import org.scalingexplorer.ui.control.NumberField;
@@ -112,7 +113,8 @@ final class ScheduleLawTab extends BorderPane {
         VBox side = new VBox(8, widgets.heading("curves.schedule.heading.reading"), reading,
                 widgets.heading("curves.schedule.heading.fit"), fit, widgets.heading("curves.schedule.heading.predict"),
                 predict, working, lines, predictions, note);
-        setRight(CurvesWidgets.side(side));
+        // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
+        SideDrawer.beside(this, CurvesWidgets.side(side));
 
         lifetime.follow(model.resultProperty(), result -> {
             charts.showSchedule(result);
