@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.jfree.chart.ui.Drawable;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.view.FigureContext;

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 
 /**
@@ -146,14 +147,15 @@ final class FitResultsPanel extends VBox {
         holdoutResult.setVisible(holdout != null);
         if (holdout != null) {
             holdoutResult.setText(widgets.format("fit.holdout.result", holdout.nRuns(),
-                    QuantityFormat.count(holdout.cutoffFlops()), holdout.trainRuns(),
-                    FitText.percent(holdout.meanRelError()), FitText.percent(holdout.maxRelError())));
+                    FitText.holdout(widgets.bundle(), holdout.spec()), holdout.trainRuns(),
+                    FitText.percent(holdout.meanRelError()), FitText.percent(holdout.maxRelError()),
+                    FitText.percent(holdout.coverage95())));
         }
         var bootstrap = result.bootstrap();
         bootstrapResult.setVisible(bootstrap != null);
         if (bootstrap != null) {
             bootstrapResult.setText(widgets.format("fit.bootstrap.result", bootstrap.resamples(),
-                    bootstrap.failedResamples(), bootstrap.unconvergedResamples()));
+                    bootstrap.failed(), bootstrap.unconverged()));
         }
         skippedGroups.setVisible(!result.skippedGroups().isEmpty());
         skippedGroups.setText(widgets.format("fit.skipped", String.join("; ", result.skippedGroups())));
