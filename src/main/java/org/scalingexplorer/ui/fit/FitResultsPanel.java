@@ -69,9 +69,9 @@ final class FitResultsPanel extends VBox {
         table.setId(id);
         TableColumn<ParameterEstimate, String> quantity = widgets.column("fit.column.quantity",
                 e -> FitText.name(widgets.bundle(), e));
-        FitWidgets.fixWidth(quantity, 142);
+        FitWidgets.fixWidth(quantity, 160);
         TableColumn<ParameterEstimate, String> estimate = widgets.column("fit.column.estimate", FitText::value);
-        FitWidgets.fixWidth(estimate, 82);
+        FitWidgets.fixWidth(estimate, 90);
         TableColumn<ParameterEstimate, String> interval = widgets.column("fit.column.interval",
                 e -> FitText.interval(widgets.bundle(), e));
         table.getColumns().add(quantity);

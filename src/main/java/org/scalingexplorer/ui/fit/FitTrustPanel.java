@@ -63,15 +63,18 @@ final class FitTrustPanel extends VBox {
     private Node formsSection() {
         TableView<FormScore> table = new TableView<>(scores);
         table.setId("fit-forms");
-        TableColumn<FormScore, String> form = widgets.column("fit.forms.column.form",
-                s -> (s.form().equals(chosenForm) ? "✓ " : "") + widgets.text("fit.form." + s.form()));
-        FitWidgets.fixWidth(form, 170);
-        table.getColumns().add(form);
-        table.getColumns().add(widgets.column("fit.forms.column.cvError",
-                s -> s.fitted() ? FitText.percent(s.cvMeanRelError()) : widgets.text("fit.forms.notFitted")));
-        table.getColumns().add(widgets.column("fit.forms.column.objective",
-                s -> s.fitted() ? String.format(Locale.ROOT, "%.5g", s.objective()) : "–"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<FormScore, String> cvError = widgets.column("fit.forms.column.cvError",
+                s -> s.fitted() ? FitText.percent(s.cvMeanRelError()) : widgets.text("fit.forms.notFitted"));
+        FitWidgets.fixWidth(cvError, 96);
+        TableColumn<FormScore, String> objective = widgets.column("fit.forms.column.objective",
+                s -> s.fitted() ? String.format(Locale.ROOT, "%.4g", s.objective()) : "–");
+        FitWidgets.fixWidth(objective, 96);
+        table.getColumns().add(cvError);
+        table.getColumns().add(objective);
+        // The form's name is the widest text: it takes the width left, as the first column.
+        table.getColumns().add(0, widgets.column("fit.forms.column.form",
+                s -> (s.form().equals(chosenForm) ? "✓ " : "") + widgets.text("fit.form." + s.form())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setTooltip(widgets.wrapped("fit.forms.tooltip"));
         FitWidgets.fitHeightToRows(table, scores);
         return section(new VBox(6, heading("fit.forms.heading"), table), Bindings.isNotEmpty(scores));
@@ -80,13 +83,18 @@ final class FitTrustPanel extends VBox {
     private Node heldOutSection() {
         TableView<HeldOutPrediction> table = new TableView<>(heldOut);
         table.setId("fit-heldout");
-        table.getColumns().add(widgets.column("fit.heldout.column.run", p -> p.run().name().isEmpty()
-                ? "N " + QuantityFormat.count(p.run().params()) + ", D " + QuantityFormat.count(p.run().tokens())
-                : p.run().name()));
-        table.getColumns().add(widgets.column("fit.heldout.column.loss", p -> QuantityFormat.loss(p.run().loss())));
-        table.getColumns().add(widgets.column("fit.heldout.column.predicted", p -> QuantityFormat.loss(p.predicted())));
-        table.getColumns().add(widgets.column("fit.heldout.column.interval", p -> widgets.format("fit.interval",
-                QuantityFormat.loss(p.low95()), QuantityFormat.loss(p.high95()))));
+        TableColumn<HeldOutPrediction, String> run = widgets.column("fit.heldout.column.run", p -> p.run().name().isEmpty()
+                ? QuantityFormat.count(p.run().params()) : p.run().name());
+        FitWidgets.fixWidth(run, 84);
+        TableColumn<HeldOutPrediction, String> loss = widgets.column("fit.heldout.column.loss",
+                p -> lossText(p.run().loss()) + " → " + lossText(p.predicted()));
+        FitWidgets.fixWidth(loss, 120);
+        TableColumn<HeldOutPrediction, String> interval = widgets.column("fit.heldout.column.interval",
+                p -> widgets.format("fit.interval", lossText(p.low95()), lossText(p.high95())));
+        FitWidgets.fixWidth(interval, 132);
+        table.getColumns().add(run);
+        table.getColumns().add(loss);
+        table.getColumns().add(interval);
         table.getColumns().add(widgets.column("fit.heldout.column.error",
                 p -> FitText.percent(p.relativeError()) + (p.insideInterval() ? "" : " !")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -99,6 +107,11 @@ final class FitTrustPanel extends VBox {
                 () -> (Math.min(Math.max(heldOut.size(), 1), 10) + 1.7) * FitWidgets.TABLE_ROW_HEIGHT, heldOut));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return section(new VBox(6, heading("fit.heldout.heading"), table), Bindings.isNotEmpty(heldOut));
+    }
+
+    /** Three decimals: enough to tell a held-out loss from its prediction, short enough for four columns. */
+    private static String lossText(double loss) {
+        return String.format(Locale.ROOT, "%.3f", loss);
     }
 
     private Node lawSection(FitLawUse lawUse, Lifetime lifetime) {
