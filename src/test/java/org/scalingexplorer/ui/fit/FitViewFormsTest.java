@@ -107,7 +107,7 @@ class FitViewFormsTest {
         TableView<?> heldOut = robot.lookup("#fit-heldout").queryAs(TableView.class);
         assertTrue(heldOut.isVisible());
         assertEquals(result.holdout().nRuns(), heldOut.getItems().size());
-        String interval = (String) heldOut.getColumns().get(3).getCellData(0);
+        String interval = (String) heldOut.getColumns().get(2).getCellData(0);
         assertTrue(interval.startsWith("[") && interval.endsWith("]"), interval);
         String summary = robot.lookup("#fit-holdout-result").queryAs(Label.class).getText();
         assertTrue(summary.contains("N > ") && summary.contains("inside their 95% intervals"), summary);
