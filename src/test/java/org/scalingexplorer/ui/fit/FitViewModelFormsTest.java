@@ -200,6 +200,27 @@ class FitViewModelFormsTest {
     }
 
     @Test
+    void aSessionKeepsTheFormTheComparisonAndTheHoldOut() throws TimeoutException {
+        loadSample(onFx(FitViewModel::new));
+        runOnFx(() -> {
+            viewModel.settings().formProperty().set(ChinchillaForm.TIED_ID);
+            viewModel.settings().compareFormsProperty().set(true);
+            viewModel.setHoldoutAxis(HoldoutAxis.TOKENS);
+            viewModel.setHoldout(true);
+        });
+        double cutoff = viewModel.settings().holdoutFlopsProperty().get();
+        org.scalingexplorer.engine.io.Session saved = onFx(() -> FitState.STATE.save(viewModel,
+                org.scalingexplorer.engine.io.Session.published()));
+        FitViewModel restored = onFx(FitViewModel::new);
+        runOnFx(() -> FitState.STATE.restore(restored, saved));
+        assertEquals(ChinchillaForm.TIED_ID, restored.settings().formProperty().get());
+        assertTrue(restored.settings().compareFormsProperty().get());
+        assertEquals(HoldoutAxis.TOKENS, restored.settings().holdoutAxisProperty().get());
+        assertEquals(cutoff, restored.settings().holdoutFlopsProperty().get());
+        assertEquals(245, restored.runs().size());
+    }
+
+    @Test
     void aSecondFitWhileOneRunsNeverSaysCancelled() throws TimeoutException {
         loadSample(onFx(FitViewModel::new));
         List<Status> seen = new CopyOnWriteArrayList<>();
