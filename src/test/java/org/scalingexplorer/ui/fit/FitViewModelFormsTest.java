@@ -104,6 +104,13 @@ class FitViewModelFormsTest {
 
         runOnFx(() -> viewModel.settings().formProperty().set("power"));
         assertEquals(FitApproach.POWER_LAW, viewModel.settings().approachProperty().get());
+        fit();
+        assertEquals("power", viewModel.result().formId());
+        assertEquals(List.of("E", "A", "alpha"), viewModel.result().parameters().stream().map(p -> p.key()).toList());
+        // Against compute by default: the loss it extrapolates to the target budget, drawn as a loss band.
+        assertEquals("loss", viewModel.result().extrapolation().get(0).key());
+        assertEquals(ExtrapolationBand.Quantity.LOSS, viewModel.plot().band().quantity());
+        assertTrue(viewModel.plot().lawCurve().size() > 10);
     }
 
     @Test
