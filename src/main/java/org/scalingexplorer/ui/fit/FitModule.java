@@ -36,7 +36,7 @@ public final class FitModule implements ViewModule<FitViewModel>, OpensFiles, Ta
 
     @Override
     public FitViewModel createViewModel(ModelContext context) {
-        return new FitViewModel(context.work());
+        return new FitViewModel(context.work(), context.scenario());
     }
 
     @Override
