@@ -137,6 +137,10 @@ public final class LessonReader {
         }
         require(answer.toleranceLog10() != null || answer.toleranceRelative() != null, name, at + ".answer",
                 "needs tolerance_log10 or tolerance_relative");
+        require(LessonAnswer.FORMATS.contains(answer.answerFormat()), name, at + ".answer.answer_format",
+                "must be one of " + LessonAnswer.FORMATS.stream().sorted().collect(Collectors.joining(", "))
+                        + ", got " + answer.answerFormat());
+        require(question.hint() == null || question.hint().complete(), name, at + ".hint", "needs both en and zh_CN");
         require(answer.sliderMax() > answer.sliderMin() && (!answer.logScale() || answer.sliderMin() > 0), name,
                 at + ".answer", "slider_min must be below slider_max (and above 0 on a log scale)");
     }
