@@ -1,10 +1,9 @@
 package org.scalingexplorer.cli;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingexplorer.engine.Require;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.allocation.Allocation;
 import org.scalingexplorer.engine.allocation.ComputeOptimalAllocator;
 import org.scalingexplorer.engine.allocation.DataConstrainedAllocation;
@@ -13,6 +12,7 @@ import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.DataConstrainedLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,10 +27,8 @@ final class AllocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, chinchilla-unrounded, epoch, approach1 or data-constrained "
-                    + "(default: ${DEFAULT-VALUE})")
-    String lawId;
+    @Mixin
+    LawOption law;
 
     @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 5.76e23")
     double flops;
@@ -38,25 +36,25 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--unique", description = "unique tokens available, e.g. 25e9 (only with --law data-constrained)")
     Double uniqueTokens;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        boolean dataConstrained = lawId != null && DATA_CONSTRAINED.equals(lawId.trim().toLowerCase(Locale.ROOT));
-        if (dataConstrained) {
+        OptionBounds.budget("--flops", flops);
+        if (law.names(DATA_CONSTRAINED)) {
             if (uniqueTokens == null) {
                 throw new IllegalArgumentException("--law data-constrained needs --unique (unique tokens available)");
             }
-            return allocateDataConstrained(Require.positive("--unique", uniqueTokens));
+            return allocateDataConstrained(OptionBounds.physical("--unique", PhysicalRange.UNIQUE_TOKENS, uniqueTokens));
         }
-        LawPreset preset = presetOrExplain(lawId);
+        LawPreset preset = presetOrExplain();
         if (uniqueTokens != null) {
-            throw new IllegalArgumentException("--unique applies only to --law data-constrained, got --law " + lawId);
+            throw new IllegalArgumentException("--unique applies only to --law data-constrained, got --law " + law.printed());
         }
         Allocation allocation = ComputeOptimalAllocator.allocate(preset.law(), ComputeBudget.ofFlops(flops));
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(Json.write(common(preset.id(), allocation)));
         } else {
             out.printf("law               %s (%s)%n", preset.id(), preset.citation().shortForm());
@@ -71,7 +69,7 @@ final class AllocateCommand implements Callable<Integer> {
         ComputeBudget budget = ComputeBudget.ofFlops(flops);
         DataConstrainedAllocation best = DataConstrainedAllocator.allocate(law, budget, unique);
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> object = common(DATA_CONSTRAINED, best.asAllocation());
             object.put("unique_tokens", best.uniqueTokens());
             object.put("epochs", best.epochs());
@@ -90,12 +88,12 @@ final class AllocateCommand implements Callable<Integer> {
     }
 
     /** LawPreset.fromId lists only the presets; on the command line data-constrained is a choice too. */
-    private static LawPreset presetOrExplain(String id) {
+    private LawPreset presetOrExplain() {
         try {
-            return LawPreset.fromId(id);
+            return law.preset();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("law must be one of kaplan, chinchilla, chinchilla-unrounded, epoch, "
-                    + DATA_CONSTRAINED + ", got " + id, e);
+            throw new IllegalArgumentException("--law must be one of kaplan, chinchilla, chinchilla-unrounded, epoch, approach1, "
+                    + DATA_CONSTRAINED + ", got " + law.id, e);
         }
     }
 

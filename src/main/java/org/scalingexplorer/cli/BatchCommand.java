@@ -26,24 +26,27 @@ final class BatchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LawOption lawAndBudget;
+    LawOption law;
+
+    @Mixin
+    FlopsOption flops;
 
     @Option(names = "--batch", description = "batch size in tokens (default: B_crit)")
     Double batchTokens;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        LawPreset preset = lawAndBudget.preset();
-        ComputeBudget budget = lawAndBudget.budget();
+        LawPreset preset = law.preset();
+        ComputeBudget budget = flops.budget();
         double flops = budget.flops();
         BatchSizeTradeoff tradeoff = BatchSizeTradeoff.forBudget(preset.law(), budget);
         double batch = batchTokens == null ? tradeoff.criticalBatchTokens()
                 : Require.inRange("--batch", batchTokens, 1, 1e12);
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("law", preset.id());
             object.put("flops", flops);

@@ -19,6 +19,7 @@ import org.scalingexplorer.engine.curves.LearningCurve;
 import org.scalingexplorer.engine.fit.Interval;
 import org.scalingexplorer.engine.io.ColumnMapping;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,16 +65,16 @@ final class CurvesCommand implements Callable<Integer> {
                     + Limits.BOOTSTRAP_RESAMPLES + " (default: ${DEFAULT-VALUE})")
     int bootstrap;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--grid", defaultValue = "1500", paramLabel = "G",
             description = "log-spaced compute values of the envelope, 2 to " + MAX_GRID
                     + " (default: ${DEFAULT-VALUE}, Hoffmann's)")
     int grid;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @picocli.CommandLine.Mixin
     CurvesPrediction prediction = new CurvesPrediction();
@@ -86,10 +87,7 @@ final class CurvesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--approach must be 1 (Approach 2 and 3 take final losses: see the fit "
                     + "command), got '" + approach + "'");
         }
-        if (bootstrap < 0 || bootstrap == 1 || bootstrap > Limits.BOOTSTRAP_RESAMPLES) {
-            throw new IllegalArgumentException("--bootstrap must be 0 (none) or between 2 and "
-                    + Limits.count(Limits.BOOTSTRAP_RESAMPLES) + " (the limit), got " + bootstrap);
-        }
+        OptionBounds.BOOTSTRAP.check(bootstrap);
         if (grid < 2 || grid > MAX_GRID) {
             throw new IllegalArgumentException("--grid must be between 2 and " + Limits.count(MAX_GRID)
                     + " (the limit), got " + grid);
@@ -129,7 +127,7 @@ final class CurvesCommand implements Callable<Integer> {
             report.put("prediction", prediction.run(curves));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(Json.write(report));
         } else {
             printText(out, report, "");
@@ -139,7 +137,7 @@ final class CurvesCommand implements Callable<Integer> {
     }
 
     private void approach1(List<LearningCurve> curves, Map<String, Object> report) {
-        Approach1Fit fit = new Approach1Fitter(grid).fit(curves, bootstrap, seed, fraction -> { }, () -> false);
+        Approach1Fit fit = new Approach1Fitter(grid).fit(curves, bootstrap, seed.seed, fraction -> { }, () -> false);
         report.put("approach", "1");
         report.put("envelope_points", fit.envelope().points().size());
         report.put("envelope_holders", fit.envelope().holders().stream().map(h -> h.run()).distinct().count());

@@ -1,6 +1,9 @@
 package org.scalingexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.io.DecimalNumber;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +21,8 @@ public final class ExplorerCommand implements Runnable {
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */
     public static final int BAD_ARGUMENT = 2;
+    /** Exit code of a failure that is not the arguments' fault (a full disk, a time limit, memory). */
+    public static final int FAILED = 1;
 
     @Override
     public void run() {
@@ -28,22 +33,65 @@ public final class ExplorerCommand implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /**
+     * Runs a command. Whatever goes wrong ends in one line on {@code err} that starts with "error: "
+     * and never in a stack trace: a bad argument exits {@value #BAD_ARGUMENT}, anything else
+     * {@value #FAILED}.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ExplorerCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // Numbers as people write them: no hexadecimal floats, type suffixes, NaN or subnormals.
+        CommandLine.ITypeConverter<Double> decimal = text -> {
+            try {
+                return DecimalNumber.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        };
+        cli.registerConverter(Double.class, decimal);
+        cli.registerConverter(Double.TYPE, decimal);
         cli.setParameterExceptionHandler((ex, ignoredArgs) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("error: " + oneLine(ex.getMessage()));
             return BAD_ARGUMENT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("error: " + ex.getMessage());
-                return BAD_ARGUMENT;
-            }
-            commandLine.getErr().println("error: " + ex);
-            return 1;
+            commandLine.getErr().println("error: " + describe(ex));
+            return ex instanceof IllegalArgumentException ? BAD_ARGUMENT : FAILED;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (" + Limits.count(Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB heap); ask for less work, or give Java more with -Xmx");
+            return FAILED;
+        } catch (StackOverflowError e) {
+            err.println("error: the input is nested too deeply to read");
+            return FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** One line for an exception: its message where it was written for a user, else what and where. */
+    private static String describe(Exception ex) {
+        if (ex instanceof IllegalArgumentException || ex instanceof IOException
+                || ex instanceof TimeLimitOption.TimeLimitExceeded) {
+            return oneLine(ex.getMessage());
+        }
+        if (ex instanceof ArithmeticException) {
+            return "the computation has no finite answer: " + oneLine(ex.getMessage());
+        }
+        StackTraceElement at = ex.getStackTrace().length == 0 ? null : ex.getStackTrace()[0];
+        return "internal error (" + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": "
+                + oneLine(ex.getMessage())) + (at == null ? "" : " at " + at.getClassName().replaceAll(".*\\.", "")
+                + "." + at.getMethodName()) + "); please report it";
+    }
+
+    private static String oneLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.indexOf('\n');
+        return Limits.excerpt(newline < 0 ? text : text.substring(0, newline).strip(), 500);
     }
 }

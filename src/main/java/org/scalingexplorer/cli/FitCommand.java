@@ -1,14 +1,13 @@
 package org.scalingexplorer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.scalingexplorer.engine.compute.ComputeBudget;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.fit.Approach2Fit;
 import org.scalingexplorer.engine.fit.Approach3Fit;
 import org.scalingexplorer.engine.fit.Approach3Fitter;
@@ -20,15 +19,12 @@ import org.scalingexplorer.engine.fit.HoldoutResult;
 import org.scalingexplorer.engine.fit.IsoFlopFitter;
 import org.scalingexplorer.engine.fit.OffsetPowerLawFit;
 import org.scalingexplorer.engine.fit.OffsetPowerLawFitter;
-import org.scalingexplorer.engine.fit.RunSelection;
-import org.scalingexplorer.engine.io.RowProblem;
-import org.scalingexplorer.engine.io.RunImport;
-import org.scalingexplorer.engine.io.RunImporter;
+import org.scalingexplorer.engine.fit.RunSpread;
 import org.scalingexplorer.engine.io.TrainingRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
@@ -45,8 +41,8 @@ final class FitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "runs as CSV or TSV")
-    Path file;
+    @Mixin
+    RunFileOptions runFile;
 
     @Option(names = "--approach", defaultValue = "3", description = "3, 2 or power (default: ${DEFAULT-VALUE})")
     String approach;
@@ -55,16 +51,15 @@ final class FitCommand implements Callable<Integer> {
             description = "for --approach power: params, tokens or flops (default: ${DEFAULT-VALUE})")
     String against;
 
-    @Option(names = "--exclude-highest-loss", defaultValue = "0", paramLabel = "K",
-            description = "drop the K runs with the highest loss first (Besiroglu et al. 2024 drop 5)")
-    int excludeHighestLoss;
-
     @Option(names = "--bootstrap", defaultValue = "0", paramLabel = "N",
-            description = "N bootstrap resamples for 95% percentile intervals (0: none)")
+            description = "N bootstrap resamples for 95%% percentile intervals, 2 to 10,000 (0: none)")
     int bootstrapResamples;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--holdout-above", paramLabel = "FLOPS",
             description = "fit only runs with at most FLOPS and report the loss error on the runs above")
@@ -79,8 +74,8 @@ final class FitCommand implements Callable<Integer> {
                     + "form one isoFLOP profile (default: ${DEFAULT-VALUE})")
     double flopsTolerance;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -88,33 +83,31 @@ final class FitCommand implements Callable<Integer> {
         if (!List.of("3", "2", "power").contains(approachId)) {
             throw new IllegalArgumentException("--approach must be 3, 2 or power, got '" + approach + "'");
         }
-        try {
-            ComputeBudget.ofFlops(budgetFlops);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--budget: " + e.getMessage());
-        }
-        if (bootstrapResamples < 0 || bootstrapResamples == 1) {
-            throw new IllegalArgumentException("--bootstrap must be 0 (none) or at least 2, got " + bootstrapResamples);
-        }
-        if (holdoutAboveFlops != null && !(holdoutAboveFlops > 0 && Double.isFinite(holdoutAboveFlops))) {
-            throw new IllegalArgumentException("--holdout-above must be a positive number of FLOPs, got " + holdoutAboveFlops);
+        OptionBounds.budget("--budget", budgetFlops);
+        OptionBounds.BOOTSTRAP.check(bootstrapResamples);
+        runFile.check();
+        timeLimit.check();
+        if (holdoutAboveFlops != null) {
+            OptionBounds.physical("--holdout-above", PhysicalRange.FLOPS, holdoutAboveFlops);
         }
         if (holdoutAboveFlops != null && approachId.equals("2")) {
             throw new IllegalArgumentException("--holdout-above needs --approach 3 or power: Approach 2 predicts "
                     + "compute-optimal sizes, not losses");
         }
-        if (excludeHighestLoss < 0) {
-            throw new IllegalArgumentException("--exclude-highest-loss must be 0 or more, got " + excludeHighestLoss);
+        if (!(flopsTolerance >= 0 && flopsTolerance <= 1)) {
+            throw new IllegalArgumentException("--flops-tolerance must be between 0 and 1, got " + flopsTolerance);
         }
         FitVariable variable = FitVariable.fromId(against);
 
-        List<TrainingRun> runs = readRuns();
-        if (excludeHighestLoss > 0) {
-            if (excludeHighestLoss >= runs.size()) {
-                throw new IllegalArgumentException("--exclude-highest-loss " + excludeHighestLoss + " would drop all "
-                        + runs.size() + " runs of " + file);
-            }
-            runs = RunSelection.withoutHighestLoss(runs, excludeHighestLoss);
+        RunFileOptions.Runs read = runFile.read(spec.commandLine().getErr());
+        List<TrainingRun> runs = read.runs();
+        if (bootstrapResamples > 0) {
+            OptionBounds.checkRunRefits(runs.size(), bootstrapResamples, "--bootstrap " + bootstrapResamples);
+        }
+        switch (approachId) {
+            case "3" -> RunSpread.requireForApproach3(runs, read.label());
+            case "power" -> RunSpread.requireForPowerLaw(runs, variable, read.label());
+            default -> { }
         }
 
         Map<String, Object> report = new LinkedHashMap<>();
@@ -126,7 +119,7 @@ final class FitCommand implements Callable<Integer> {
             default -> powerLaw(runs, variable, report);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(Json.write(report));
         } else {
             printText(out, report);
@@ -135,13 +128,10 @@ final class FitCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<TrainingRun> readRuns() {
-        return RunFiles.read(file, spec.commandLine().getErr());
-    }
-
     private void approach3(List<TrainingRun> runs, Map<String, Object> report) {
         Approach3Fitter fitter = new Approach3Fitter();
-        Approach3Fit fit = fitter.fit(runs);
+        Approach3Fit fit = timeLimit.run("the Approach 3 fit of " + runs.size() + " runs",
+                deadline -> fitter.fit(runs, fraction -> { }, deadline));
         report.put("E", fit.irreducible());
         report.put("A", fit.paramsCoefficient());
         report.put("B", fit.tokensCoefficient());
@@ -158,8 +148,7 @@ final class FitCommand implements Callable<Integer> {
         report.put("status", fit.status());
         report.put("starts", fit.starts());
         if (bootstrapResamples > 0) {
-            putBootstrap(report, Bootstrap.percentileIntervals(runs, bootstrapResamples, seed,
-                    Bootstrap.approach3(fitter, fit, budgetFlops), fraction -> { }, () -> false));
+            putBootstrap(report, bootstrap(runs, Bootstrap.approach3(fitter, fit, budgetFlops)));
         }
         if (holdoutAboveFlops != null) {
             putHoldout(report, Holdout.approach3(runs, holdoutAboveFlops, fitter));
@@ -181,8 +170,7 @@ final class FitCommand implements Callable<Integer> {
         report.put("D_opt", fit.optimalTokens(budgetFlops));
         report.put("tokens_per_param", fit.tokensPerParam(budgetFlops));
         if (bootstrapResamples > 0) {
-            putBootstrap(report, Bootstrap.percentileIntervals(runs, bootstrapResamples, seed,
-                    Bootstrap.approach2(fitter, budgetFlops), fraction -> { }, () -> false));
+            putBootstrap(report, bootstrap(runs, Bootstrap.approach2(fitter, budgetFlops)));
         }
     }
 
@@ -197,12 +185,17 @@ final class FitCommand implements Callable<Integer> {
         report.put("converged", fit.converged());
         report.put("status", fit.status());
         if (bootstrapResamples > 0) {
-            putBootstrap(report, Bootstrap.percentileIntervals(runs, bootstrapResamples, seed,
-                    Bootstrap.powerLaw(fitter, variable), fraction -> { }, () -> false));
+            putBootstrap(report, bootstrap(runs, Bootstrap.powerLaw(fitter, variable)));
         }
         if (holdoutAboveFlops != null) {
             putHoldout(report, Holdout.powerLaw(runs, holdoutAboveFlops, fitter, variable));
         }
+    }
+
+    private BootstrapResult bootstrap(List<TrainingRun> runs, Bootstrap.Estimator estimator) {
+        return timeLimit.run(bootstrapResamples + " bootstrap resamples of " + runs.size() + " runs",
+                deadline -> Bootstrap.percentileIntervals(runs, bootstrapResamples, seed.seed, estimator, fraction -> { },
+                        deadline));
     }
 
     private static void putBootstrap(Map<String, Object> report, BootstrapResult result) {

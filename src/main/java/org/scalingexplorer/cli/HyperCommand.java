@@ -28,20 +28,23 @@ final class HyperCommand implements Callable<Integer> {
 
     /** --law: the law whose compute-optimal allocation supplies N and D. */
     @Mixin
-    LawOption lawAndBudget;
+    LawOption law;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    FlopsOption budget;
+
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        LawPreset preset = lawAndBudget.preset();
-        double flops = lawAndBudget.budget().flops();
+        LawPreset preset = law.preset();
+        double flops = budget.budget().flops();
         List<HyperparameterAdvice> advice = HyperparameterAdvisor.at(preset.law(), preset.countsEmbeddings(),
-                lawAndBudget.budget());
+                budget.budget());
         HyperparameterAdvice first = advice.get(0);
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("flops", flops);
             object.put("law", preset.id());

@@ -12,6 +12,7 @@ import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.KaplanLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,35 +22,28 @@ import picocli.CommandLine.Spec;
                 + " the model size, tokens and loss there.")
 final class IsoFlopCommand implements Callable<Integer> {
 
-    /** Enough budgets for any chart; more is almost certainly a typo in the list. */
-    static final int MAX_BUDGETS = 100;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
-    String lawId;
+    @Mixin
+    LawOption law;
 
     @Option(names = "--flops", required = true, split = ",",
-            description = "training budgets in FLOPs, comma-separated, e.g. 1e20,1e21,1e22")
-    double[] flops;
+            description = "training budgets in FLOPs, comma-separated (1 to 100 of them), e.g. 1e20,1e21,1e22")
+    List<Double> flops;
 
-    @Option(names = "--json", description = "print a JSON array of {flops, params, tokens, loss}")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        LawPreset preset = LawPreset.fromId(lawId);
-        if (flops.length > MAX_BUDGETS) {
-            throw new IllegalArgumentException("at most " + MAX_BUDGETS + " budgets, got " + flops.length);
-        }
+        LawPreset preset = law.preset();
         List<ComputeBudget> budgets = new ArrayList<>();
-        for (double value : flops) {
+        for (double value : OptionBounds.budgets(OptionBounds.ISOFLOP_BUDGETS, flops)) {
             budgets.add(ComputeBudget.ofFlops(value));
         }
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ComputeBudget budget : budgets) {
                 Allocation bottom = IsoFlopProfile.minimum(preset.law(), budget.flops());

@@ -1,37 +1,40 @@
 package org.scalingexplorer.cli;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.scalingexplorer.engine.Require;
-import org.scalingexplorer.engine.compute.ComputeBudget;
+import java.util.Locale;
 import org.scalingexplorer.engine.law.LawPreset;
 import picocli.CommandLine.Option;
 
-/** The {@code --law} and {@code --flops} options of the commands that evaluate one preset at one budget. */
+/** {@code --law}: which preset a command uses. */
 final class LawOption {
+    @Option(names = "--law", paramLabel = "LAW",
+            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: chinchilla; allocate also takes data-constrained)")
+    String id;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
-    String lawId;
-
-    @Option(names = "--flops", required = true, description = "training compute in FLOPs, e.g. 1e22")
-    double flops;
-
+    /** The chosen preset, Chinchilla when none was given. */
     LawPreset preset() {
-        return preset(lawId);
+        return id == null ? LawPreset.CHINCHILLA_2022 : parse(id);
     }
 
-    ComputeBudget budget() {
-        Require.inRange("--flops", flops, ComputeBudget.MIN_FLOPS, ComputeBudget.MAX_FLOPS);
-        return ComputeBudget.ofFlops(flops);
+    /** The chosen preset, or null when none was given. */
+    LawPreset presetOrNull() {
+        return id == null ? null : parse(id);
     }
 
-    static LawPreset preset(String id) {
+    /** Whether the user asked for {@code name}, a law that is not a preset (data-constrained). */
+    boolean names(String name) {
+        return id != null && id.strip().toLowerCase(Locale.ROOT).equals(name);
+    }
+
+    /** The id as printed in results: the preset's, or the special name asked for. */
+    String printed() {
+        return id == null ? LawPreset.CHINCHILLA_2022.id() : id.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static LawPreset parse(String id) {
         try {
             return LawPreset.fromId(id);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--law must be one of " + Arrays.stream(LawPreset.values())
-                    .map(LawPreset::id).collect(Collectors.joining(", ")) + ", got " + id, e);
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.scalingexplorer.engine.recipe.mup.MupSweep;
 import org.scalingexplorer.engine.recipe.mup.Parametrization;
 import org.scalingexplorer.engine.recipe.mup.WidthCurve;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +39,8 @@ final class MupCommand implements Callable<Integer> {
                     + "2^-13 to 2^-4)")
     double[] rates;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the task and the weights (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--steps", defaultValue = "300", description = "Adam steps per run, 1 to " + Limits.MUP_STEPS
             + " (default: ${DEFAULT-VALUE})")
@@ -49,26 +50,26 @@ final class MupCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        MupGrid defaults = MupSweep.defaultGrid(seed);
+        MupGrid defaults = MupSweep.defaultGrid(seed.seed);
         MupGrid grid;
         try {
             grid = new MupGrid(widths == null ? defaults.widths() : widths,
-                    rates == null ? defaults.learningRates() : rates, seed, steps, batch);
+                    rates == null ? defaults.learningRates() : rates, seed.seed, steps, batch);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(optionFor(e.getMessage()) + ": " + e.getMessage(), e);
         }
         MupResult result = MupSweep.run(grid, fraction -> { }, () -> false);
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("widths", grid.widths());
             object.put("learning_rates", grid.learningRates());
-            object.put("seed", seed);
+            object.put("seed", seed.seed);
             object.put("steps", steps);
             object.put("batch", batch);
             object.put("diverged_loss", result.divergedLoss());
@@ -92,7 +93,7 @@ final class MupCommand implements Callable<Integer> {
             out.println(Json.write(object));
         } else {
             out.printf(Locale.ROOT, "%d widths x %d learning rates x 2 parametrisations, %d steps of %d, seed %d: %.1f s%n",
-                    grid.widths().length, grid.learningRates().length, steps, batch, seed, result.seconds());
+                    grid.widths().length, grid.learningRates().length, steps, batch, seed.seed, result.seconds());
             for (Parametrization p : Parametrization.values()) {
                 out.printf(Locale.ROOT, "%s (best rate of the narrowest / of the widest: %.3g)%n",
                         p == Parametrization.STANDARD ? "standard parametrisation" : "muP", result.bestRateDrift(p));

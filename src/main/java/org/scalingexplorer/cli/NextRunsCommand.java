@@ -1,89 +1,84 @@
 package org.scalingexplorer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.fit.Approach3Fit;
 import org.scalingexplorer.engine.fit.Approach3Fitter;
-import org.scalingexplorer.engine.fit.RunSelection;
+import org.scalingexplorer.engine.fit.RunSpread;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.plan.NextRunAdvisor;
 import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
 import org.scalingexplorer.engine.plan.NextRunAdvisor.Suggestion;
+import org.scalingexplorer.engine.plan.PlannedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** Which run to train next so the extrapolated loss at a target budget is pinned down best. */
 @Command(name = "next-runs", mixinStandardHelpOptions = true,
         description = {"Fit the runs of FILE (Approach 3), then rank candidate next runs by how much each would "
-                + "shrink the 95% bootstrap interval of the loss extrapolated to --target, estimated by refitting "
+                + "shrink the 95%% bootstrap interval of the loss extrapolated to --target, estimated by refitting "
                 + "with simulated runs drawn from the current fit."})
 final class NextRunsCommand implements Callable<Integer> {
+
+    /** Candidates the default search compares (budgets by sizes), for the work bound. */
+    private static final int CANDIDATES = NextRunAdvisor.DEFAULT_BUDGET_STEPS * NextRunAdvisor.DEFAULT_SIZE_STEPS;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "runs as CSV or TSV")
-    Path file;
+    @Mixin
+    RunFileOptions runFile;
 
     @Option(names = "--target", required = true, paramLabel = "FLOPS", description = "the budget you plan to spend")
     double targetFlops;
 
-    @Option(names = "--exclude-highest-loss", defaultValue = "0", paramLabel = "K",
-            description = "drop the K runs with the highest loss first")
-    int excludeHighestLoss;
-
-    @Option(names = "--resamples", defaultValue = "100", description = "bootstrap resamples (default: ${DEFAULT-VALUE})")
+    @Option(names = "--resamples", defaultValue = "100",
+            description = "bootstrap resamples, 10 to 10,000 (default: ${DEFAULT-VALUE})")
     int resamples;
 
-    @Option(names = "--count", defaultValue = "5", description = "suggestions to print (default: ${DEFAULT-VALUE})")
+    @Option(names = "--count", defaultValue = "5", description = "suggestions to print, 1 to 1,000 (default: ${DEFAULT-VALUE})")
     int count;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try {
-            ComputeBudget.ofFlops(targetFlops);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--target: " + e.getMessage());
-        }
-        if (count < 1) {
-            throw new IllegalArgumentException("--count must be at least 1, got " + count);
-        }
-        if (excludeHighestLoss < 0) {
-            throw new IllegalArgumentException("--exclude-highest-loss must be 0 or more, got " + excludeHighestLoss);
-        }
-        List<TrainingRun> runs = RunFiles.read(file, spec.commandLine().getErr());
-        if (excludeHighestLoss >= runs.size()) {
-            throw new IllegalArgumentException("--exclude-highest-loss " + excludeHighestLoss + " would drop all "
-                    + runs.size() + " runs of " + file);
-        }
-        if (excludeHighestLoss > 0) {
-            runs = RunSelection.withoutHighestLoss(runs, excludeHighestLoss);
-        }
+        OptionBounds.budget("--target", targetFlops);
+        OptionBounds.COUNT.check(count);
+        OptionBounds.RESAMPLES.check(resamples);
+        runFile.check();
+        timeLimit.check();
+        RunFileOptions.Runs read = runFile.read(spec.commandLine().getErr());
+        List<TrainingRun> runs = read.runs();
+        OptionBounds.checkRunRefits(runs.size() + 1, (long) resamples * (CANDIDATES + 1), "--resamples " + resamples);
+        RunSpread.requireForApproach3(runs, read.label());
         Approach3Fitter fitter = new Approach3Fitter();
-        Approach3Fit fit = fitter.fit(runs);
+        Approach3Fit fit = timeLimit.run("the Approach 3 fit of " + runs.size() + " runs",
+                deadline -> fitter.fit(runs, fraction -> { }, deadline));
         ChinchillaLaw law = fit.law().orElseThrow(() -> new IllegalArgumentException(
-                file + ": the fit has a non-positive exponent, so it extrapolates no compute-optimal loss"));
-        Advice advice = NextRunAdvisor.advise(runs, fit, fitter, targetFlops,
-                NextRunAdvisor.defaultCandidates(runs, law), resamples, seed, fraction -> { }, () -> false);
+                runFile.file + ": the fit has a non-positive exponent, so it extrapolates no compute-optimal loss"));
+        List<PlannedRun> candidates = NextRunAdvisor.defaultCandidates(runs, law);
+        Advice advice = timeLimit.run("the next-run search (" + resamples + " resamples of " + candidates.size()
+                + " candidates)", deadline -> NextRunAdvisor.advise(runs, fit, fitter, targetFlops, candidates, resamples,
+                seed.seed, fraction -> { }, deadline));
         List<Suggestion> shown = advice.suggestions().subList(0, Math.min(count, advice.suggestions().size()));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("n_runs", runs.size());
             report.put("target_flops", targetFlops);

@@ -1,11 +1,9 @@
 package org.scalingexplorer.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.scalingexplorer.engine.io.Session;
-import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.export.ExportFormat;
@@ -17,6 +15,7 @@ import org.scalingexplorer.ui.view.FigureContext;
 import org.scalingexplorer.ui.view.ViewFigure;
 import org.scalingexplorer.ui.view.WorkMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,23 +36,23 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--view", defaultValue = "power-laws", description = "the view to render (default ${DEFAULT-VALUE}); one of the ids the app's sidebar uses")
     String view;
 
-    @Option(names = "--out", required = true, description = "the file to write: .png, .svg, .pdf or .csv")
-    Path out;
+    @Mixin
+    OutputOption out;
 
-    @Option(names = "--session", description = "a session file: draw the view as the window shows it after opening the session")
-    Path session;
+    @Mixin
+    SessionOption session;
 
-    @Option(names = "--width", defaultValue = "1600", description = "width in logical pixels (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "1600", description = "width in logical pixels, 200 to 10,000 (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--height", defaultValue = "1000", description = "height in logical pixels (default ${DEFAULT-VALUE})")
+    @Option(names = "--height", defaultValue = "1000", description = "height in logical pixels, 150 to 10,000 (default ${DEFAULT-VALUE})")
     int height;
 
     @Option(names = "--scale", defaultValue = "1", description = "PNG device pixels per logical pixel, 1 to 4; the PNG records 96 x scale DPI (default ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--law", description = "the law drawn bold: kaplan, chinchilla, chinchilla-unrounded, epoch or approach1 (default: the session's, else chinchilla)")
-    String lawId;
+    @Mixin
+    LawOption law;
 
     @Option(names = "--theme", defaultValue = "light", description = "light, dark or print (default ${DEFAULT-VALUE})")
     String theme;
@@ -69,18 +68,33 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat format = ExportFormat.ofFile(out);
+        ExportFormat format = out.checked(ExportFormat.values());
+        OptionBounds.text("--title", title);
+        OptionBounds.text("--caption", caption);
+        OptionBounds.WIDTH.check(width);
+        OptionBounds.HEIGHT.check(height);
+        if (!(scale >= 1 && scale <= 4)) {
+            throw new IllegalArgumentException("--scale must be between 1 and 4, got " + scale);
+        }
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = style(theme);
+        Session loaded = session.readOrNull();
         ViewRegistry.require(view);
-        ViewFigure figure = models(session, lawId).figure(view).draw(new FigureContext(bundle(language), style));
+        ViewFigure figure;
+        try {
+            figure = models(loaded, law.presetOrNull()).figure(view).draw(new FigureContext(bundle(language), style));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException((session.file == null ? "" : session.file + ": ") + "the " + view
+                    + " view has no finite answer under " + (session.file == null ? "these laws" : "this session's laws")
+                    + ": " + e.getMessage());
+        }
         ExportRequest request = new ExportRequest(figure, style, width, height, scale, title, caption);
-        FigureExporter.export(request, format, out);
+        FigureExporter.export(request, format, out.path);
         if (format == ExportFormat.PNG) {
-            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi)%n", out,
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d x %d px, %.0f dpi)%n", out.path,
                     Math.round(width * scale), Math.round(height * scale), request.dpi());
         } else {
-            spec.commandLine().getOut().printf("wrote %s (%s)%n", out, format.extension().toUpperCase(Locale.ROOT));
+            spec.commandLine().getOut().printf("wrote %s (%s)%n", out.path, format.extension().toUpperCase(Locale.ROOT));
         }
         return 0;
     }
@@ -90,28 +104,21 @@ final class RenderCommand implements Callable<Integer> {
             case "light" -> ChartStyle.LIGHT;
             case "dark" -> ChartStyle.DARK;
             case "print" -> ChartStyle.PRINT;
-            default -> throw new IllegalArgumentException("theme must be light, dark or print, got " + theme);
+            default -> throw new IllegalArgumentException("--theme must be light, dark or print, got " + theme);
         };
     }
 
     /**
      * The views as a window would show them: published defaults, or a session's laws and view
-     * settings (budgets, windows, sliders); an explicit --law overrides the session's active law.
+     * settings (budgets, windows, sliders); an explicit law overrides the session's active law.
      */
-    static ExplorerModels models(Path sessionFile, String lawId) {
+    static ExplorerModels models(Session loaded, LawPreset activeLaw) {
         ExplorerModels models = new ExplorerModels(WorkMode.INLINE);
-        if (sessionFile != null) {
-            Session loaded;
-            try {
-                loaded = SessionFile.read(sessionFile);
-            } catch (org.scalingexplorer.engine.io.SessionFileException e) {
-                // The message names the file, line and field: a bad argument, said in one line.
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
+        if (loaded != null) {
             models.apply(loaded);
         }
-        if (lawId != null) {
-            models.scenario().activePresetProperty().set(LawPreset.fromId(lawId));
+        if (activeLaw != null) {
+            models.scenario().activePresetProperty().set(activeLaw);
         }
         return models;
     }
@@ -120,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
         Locale locale = switch (language) {
             case "en" -> Locale.ROOT;
             case "zh_CN", "zh-CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
-            default -> throw new IllegalArgumentException("lang must be en or zh_CN, got " + language);
+            default -> throw new IllegalArgumentException("--lang must be en or zh_CN, got " + language);
         };
         return ResourceBundle.getBundle("org.scalingexplorer.ui.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -3,10 +3,12 @@ package org.scalingexplorer.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingexplorer.engine.Require;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.law.DataConstrainedLaw;
 import org.scalingexplorer.engine.repetition.RepetitionValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Spec;
                 "Prints the effective tokens D', the value of the repeats next to fresh tokens, and the loss "
                         + "a model pays for repeating instead of reading as many new tokens."})
 final class RepeatCommand implements Callable<Integer> {
+
+    /** Muennighoff et al. 2023 repeat data up to about 1,500 times; a million epochs is far past any use. */
+    private static final double MAX_EPOCHS = 1e6;
 
     @Spec
     CommandSpec spec;
@@ -30,22 +35,32 @@ final class RepeatCommand implements Callable<Integer> {
             + "the total tokens read, N_for(D) of the fresh-data law)")
     Double params;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        Require.positive("--unique", uniqueTokens);
-        Require.atLeast("--epochs", epochs, 1);
+        OptionBounds.physical("--unique", PhysicalRange.UNIQUE_TOKENS, uniqueTokens);
+        if (!(epochs >= 1 && epochs <= MAX_EPOCHS)) {
+            throw new IllegalArgumentException("--epochs must be between 1 and " + Limits.count((long) MAX_EPOCHS)
+                    + ", got " + PhysicalRange.format(epochs));
+        }
+        if (!PhysicalRange.TOKENS.contains(uniqueTokens * epochs)) {
+            throw new IllegalArgumentException("--unique x --epochs is " + PhysicalRange.format(uniqueTokens * epochs)
+                    + " tokens, more than the " + PhysicalRange.format(PhysicalRange.TOKENS.max()) + " a run can read");
+        }
+        if (params != null) {
+            OptionBounds.physical("--params", PhysicalRange.PARAMS, params);
+        }
         DataConstrainedLaw law = DataConstrainedLaw.MUENNIGHOFF_2023;
         RepetitionValue value = RepetitionValue.of(law, uniqueTokens, epochs);
         double tokens = value.tokens();
-        double modelParams = params == null ? law.paramsForTokens(tokens) : Require.positive("--params", params);
+        double modelParams = params == null ? law.paramsForTokens(tokens) : params;
         double lossRepeated = law.loss(modelParams, tokens, uniqueTokens);
         double lossFresh = law.freshLoss(modelParams, tokens);
 
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("unique_tokens", uniqueTokens);
             object.put("epochs", epochs);

@@ -1,6 +1,5 @@
 package org.scalingexplorer.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.scalingexplorer.ui.registry.ViewRegistry;
 import org.scalingexplorer.ui.view.FigureContext;
 import org.scalingexplorer.ui.view.ViewFigure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +27,11 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, description = "the PDF file to write")
-    Path out;
+    @Mixin
+    OutputOption out;
 
-    @Option(names = "--session", description = "a session file: report the views as the window shows them after opening it (default: a new window)")
-    Path session;
+    @Mixin
+    SessionOption session;
 
     @Option(names = "--views", split = ",", description = "the views, comma separated, in page order (default: every view)")
     List<String> views;
@@ -47,9 +47,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (ExportFormat.ofFile(out) != ExportFormat.PDF) {
-            throw new IllegalArgumentException("out must name a .pdf file, got " + out);
-        }
+        out.checked(ExportFormat.PDF);
+        OptionBounds.text("--title", title);
         System.setProperty("java.awt.headless", "true");
         List<String> chosen = new ArrayList<>();
         if (views == null || views.isEmpty()) {
@@ -58,20 +57,21 @@ final class ReportCommand implements Callable<Integer> {
             List<String> known = ViewRegistry.ids();
             for (String view : views) {
                 if (!known.contains(view.strip())) {
-                    throw new IllegalArgumentException("views must be among " + String.join(", ", known) + ", got " + view);
+                    throw new IllegalArgumentException("--views must be among " + String.join(", ", known) + ", got "
+                            + org.scalingexplorer.engine.Limits.excerpt(view));
                 }
                 chosen.add(view.strip());
             }
         }
-        ExplorerModels models = RenderCommand.models(session, null);
+        ExplorerModels models = RenderCommand.models(session.readOrNull(), null);
         ReportRequest request = new ReportRequest(chosen, models.scenario().activePreset(), models.scenario().laws(),
                 RenderCommand.bundle(language), RenderCommand.style(theme), title);
         List<ViewFigure> figures = new ArrayList<>();
         for (String view : chosen) {
             figures.add(models.figure(view).draw(new FigureContext(request.bundle(), request.style())));
         }
-        ReportExporter.export(request, figures, out);
-        spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out, chosen.size());
+        ReportExporter.export(request, figures, out.path);
+        spec.commandLine().getOut().printf("wrote %s (%d view pages and the constants)%n", out.path, chosen.size());
         return 0;
     }
 }

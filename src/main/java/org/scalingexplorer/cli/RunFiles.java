@@ -6,7 +6,6 @@ import java.util.List;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.RunImport;
 import org.scalingexplorer.engine.io.RunImporter;
-import org.scalingexplorer.engine.io.TrainingRun;
 
 /** Reads a run file for a command: skipped rows become warnings on stderr, no usable run is an error. */
 final class RunFiles {
@@ -15,7 +14,7 @@ final class RunFiles {
     private RunFiles() {
     }
 
-    static List<TrainingRun> read(Path file, PrintWriter err) {
+    static RunImport read(Path file, PrintWriter err) {
         RunImport imported = RunImporter.read(file);
         List<RowProblem> problems = imported.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_PROBLEM_LINES); i++) {
@@ -29,6 +28,6 @@ final class RunFiles {
             throw new IllegalArgumentException(file + ": no usable runs"
                     + (problems.isEmpty() ? "" : " (" + problems.size() + " rows skipped, first: " + problems.get(0) + ")"));
         }
-        return imported.runs();
+        return imported;
     }
 }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.plan.PublishedShape;
 import org.scalingexplorer.engine.plan.ShapeCandidate;
 import org.scalingexplorer.engine.plan.ShapeSearch;
 import org.scalingexplorer.engine.plan.ShapeSuggestions;
 import org.scalingexplorer.engine.plan.TransformerShape;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,28 +47,23 @@ final class ShapesCommand implements Callable<Integer> {
             + "published ones (default: ${DEFAULT-VALUE})")
     int count;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        if (!(params > 0) || Double.isInfinite(params)) {
-            throw new IllegalArgumentException("--params must be a positive number of parameters, got " + params);
-        }
-        if (vocabulary < 0) {
-            throw new IllegalArgumentException("--vocab must be 0 or more, got " + vocabulary);
-        }
-        if (count < 1 || count > Limits.LISTED_ROWS) {
-            throw new IllegalArgumentException("--count must be between 1 and " + Limits.LISTED_ROWS + ", got " + count);
-        }
+        OptionBounds.physical("--params", PhysicalRange.PARAMS, params);
+        OptionBounds.VOCAB.check(vocabulary);
+        OptionBounds.COUNT.check(count);
         ShapeSuggestions suggestions = ShapeSearch.suggest(params, vocabulary, !untied, ShapeSearch.DEFAULT_TOLERANCE,
                 count);
         if (suggestions.candidates().isEmpty()) {
-            throw new IllegalArgumentException("--params " + params + ": no shape within 10% (width a multiple of 256, "
-                    + "layers a multiple of 4, width/layers between 32 and 256); try a larger N");
+            throw new IllegalArgumentException("--params " + PhysicalRange.format(params) + ": no shape within 10% (width a "
+                    + "multiple of 256, layers a multiple of 4, width/layers between 32 and 256)"
+                    + (params < 1e7 ? "; try a larger N" : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(Json.write(report(suggestions)));
         } else {
             printText(out, suggestions);

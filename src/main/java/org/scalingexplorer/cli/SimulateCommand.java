@@ -13,6 +13,7 @@ import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
 import org.scalingexplorer.engine.fit.HuberLoss;
 import org.scalingexplorer.engine.fit.ResidualLoss;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
+import org.scalingexplorer.engine.law.ConstantBounds;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.EstimateSpread;
 import org.scalingexplorer.engine.plan.ExperimentDesign;
@@ -22,7 +23,9 @@ import org.scalingexplorer.engine.plan.RepeatedStudy;
 import org.scalingexplorer.engine.plan.StartStrategy;
 import org.scalingexplorer.engine.plan.StudySummary;
 import org.scalingexplorer.engine.plan.VirtualExperiment;
+import org.scalingexplorer.engine.Limits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,12 +37,17 @@ import picocli.CommandLine.Spec;
                         + "(the study does not know the true optimum)."})
 final class SimulateCommand implements Callable<Integer> {
 
+    /** Sizes a factor of more than 1,000 either side of the guess leave the range a study can fit. */
+    private static final double MAX_SPREAD = 1000;
+    /** Noise of e (a factor of 2.7) on log loss already drowns every law. */
+    private static final double MAX_NOISE = 1;
+    private static final double MAX_LAMBDA = 1e6;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", defaultValue = "chinchilla",
-            description = "true law: chinchilla, chinchilla-unrounded, epoch or approach1 (default: ${DEFAULT-VALUE})")
-    String law;
+    @Mixin
+    LawOption law;
 
     @Option(names = "--constant", paramLabel = "NAME=VALUE",
             description = "override a constant of the true law: E, A, B, alpha or beta (repeatable)")
@@ -53,10 +61,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "instead of --budgets: --budget-count budgets log-spaced from MIN to MAX")
     List<Double> budgetRange;
 
-    @Option(names = "--budget-count", defaultValue = "5", description = "budgets in --budget-range (default: ${DEFAULT-VALUE})")
+    @Option(names = "--budget-count", defaultValue = "5", description = "budgets in --budget-range, 1 to 100 (default: ${DEFAULT-VALUE})")
     int budgetCount;
 
-    @Option(names = "--per-budget", defaultValue = "7", description = "model sizes per budget (default: ${DEFAULT-VALUE})")
+    @Option(names = "--per-budget", defaultValue = "7", description = "model sizes per budget, 1 to 100 (default: ${DEFAULT-VALUE})")
     int perBudget;
 
     @Option(names = "--spread", defaultValue = "4",
@@ -83,36 +91,43 @@ final class SimulateCommand implements Callable<Integer> {
             description = "budget the loss is extrapolated to (default: ${DEFAULT-VALUE})")
     double targetFlops;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the noise (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--repeat", defaultValue = "0", paramLabel = "R",
-            description = "repeat the study R times with fresh noise and print percentiles of the estimates "
+            description = "repeat the study R times (2 to 10,000) with fresh noise and print percentiles of the estimates "
                     + "(starts near the true law plus 45 grid points; see --full-grid)")
     int repetitions;
 
     @Option(names = "--full-grid", description = "with --repeat: fit every repetition from all 4,500 grid starts")
     boolean fullGrid;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
+        OptionBounds.REPEAT.check(repetitions);
+        timeLimit.check();
         VirtualExperiment experiment = experiment();
         ResidualLoss penalty = penalty();
-        if (repetitions < 0 || repetitions == 1) {
-            throw new IllegalArgumentException("--repeat must be 0 (a single study) or at least 2, got " + repetitions);
+        if ((long) repetitions * experiment.design().size() > Limits.STUDY_RUN_FITS) {
+            throw new IllegalArgumentException("--repeat " + repetitions + " of a study of " + experiment.design().size()
+                    + " runs asks for " + Limits.count((long) repetitions * experiment.design().size())
+                    + " run fits, more than the " + Limits.count(Limits.STUDY_RUN_FITS) + " a command does; ask for fewer");
         }
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("law", law.strip().toLowerCase(Locale.ROOT));
+        report.put("law", law.preset().id());
         report.put("noise_model", experiment.noiseModel().id());
         report.put("noise", noise);
         report.put("objective", penalty.id());
         if (penalty instanceof AsymmetricHuberLoss asymmetric) {
             report.put("lambda", asymmetric.lambda());
         }
-        report.put("seed", seed);
+        report.put("seed", seed.seed);
         report.put("n_runs", experiment.design().size());
         report.put("target_flops", targetFlops);
         if (repetitions == 0) {
@@ -121,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
             repeated(experiment, penalty, report);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(Json.write(report));
         } else {
             printText(out, report);
@@ -131,13 +146,19 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private VirtualExperiment experiment() {
-        LawPreset preset = LawPreset.fromId(law);
+        LawPreset preset = law.preset();
         if (!(preset.law() instanceof ChinchillaLaw base)) {
             throw new IllegalArgumentException("--law must be a law of the form E + A/N^alpha + B/D^beta "
-                    + "(chinchilla, chinchilla-unrounded, epoch, approach1), got " + law);
+                    + "(chinchilla, chinchilla-unrounded, epoch, approach1), got " + law.printed());
         }
         ChinchillaLaw truth = base;
         for (Map.Entry<String, Double> constant : constants.entrySet()) {
+            String outOfBounds = ConstantBounds.of(constant.getKey())
+                    .map(bounds -> bounds.problem(constant.getValue())).orElse(null);
+            if (outOfBounds != null) {
+                throw new IllegalArgumentException("--constant " + constant.getKey() + "=" + constant.getValue()
+                        + ": " + outOfBounds);
+            }
             try {
                 truth = truth.withConstant(constant.getKey(), constant.getValue());
             } catch (IllegalArgumentException e) {
@@ -145,44 +166,38 @@ final class SimulateCommand implements Callable<Integer> {
                         + ": " + e.getMessage());
             }
         }
-        if (perBudget < 1) {
-            throw new IllegalArgumentException("--per-budget must be at least 1, got " + perBudget);
-        }
-        if (!(spread >= 1) || Double.isInfinite(spread)) {
-            throw new IllegalArgumentException("--spread must be a number of at least 1, got " + spread);
+        OptionBounds.PER_BUDGET.check(perBudget);
+        if (!(spread >= 1 && spread <= MAX_SPREAD)) {
+            throw new IllegalArgumentException("--spread must be between 1 and " + (int) MAX_SPREAD + ", got " + spread);
         }
         ExperimentDesign design;
         if (budgetRange != null) {
             if (budgets != null) {
                 throw new IllegalArgumentException("--budgets and --budget-range exclude each other");
             }
-            if (budgetRange.size() != 2 || !(budgetRange.get(0) > 0) || !(budgetRange.get(1) >= budgetRange.get(0))
-                    || Double.isInfinite(budgetRange.get(1))) {
-                throw new IllegalArgumentException("--budget-range must be MIN,MAX with 0 < MIN <= MAX, got " + budgetRange);
+            if (budgetRange.size() != 2 || !(budgetRange.get(1) >= budgetRange.get(0))) {
+                throw new IllegalArgumentException("--budget-range must be MIN,MAX with MIN <= MAX, got " + budgetRange);
             }
-            if (budgetCount < 1) {
-                throw new IllegalArgumentException("--budget-count must be at least 1, got " + budgetCount);
-            }
+            OptionBounds.budgets(new OptionBounds.Bound("--budget-range", 2, 2, false), budgetRange);
+            OptionBounds.BUDGET_COUNT.check(budgetCount);
             design = ExperimentDesign.budgetRange(budgetRange.get(0), budgetRange.get(1), budgetCount, perBudget, spread);
         } else {
-            List<Double> chosen = budgets == null ? List.of(1e18, 1e19, 1e20) : budgets;
-            for (double flops : chosen) {
-                if (!(flops > 0) || Double.isInfinite(flops)) {
-                    throw new IllegalArgumentException("--budgets must be positive numbers of FLOPs, got " + flops);
-                }
-            }
+            List<Double> chosen = OptionBounds.budgets(OptionBounds.STUDY_BUDGETS,
+                    budgets == null ? List.of(1e18, 1e19, 1e20) : budgets);
             design = ExperimentDesign.isoFlop(chosen, perBudget, spread);
+        }
+        if (design.size() > Limits.STUDY_RUNS) {
+            throw new IllegalArgumentException("the budgets and --per-budget give " + Limits.count(design.size())
+                    + " runs, more than the " + Limits.count(Limits.STUDY_RUNS) + " a study fits; ask for fewer");
         }
         if (design.size() < 5) {
             throw new IllegalArgumentException("--budgets and --per-budget give " + design.size()
                     + " runs; Approach 3 fits 5 constants and needs at least 5");
         }
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("--noise must be 0 or a positive number, got " + noise);
+        if (!(noise >= 0 && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("--noise must be between 0 and " + MAX_NOISE + " (on log loss), got " + noise);
         }
-        if (!(targetFlops > 0) || Double.isInfinite(targetFlops)) {
-            throw new IllegalArgumentException("--target must be a positive number of FLOPs, got " + targetFlops);
-        }
+        OptionBounds.budget("--target", targetFlops);
         NoiseModel model;
         try {
             model = NoiseModel.fromId(noiseModel);
@@ -198,8 +213,8 @@ final class SimulateCommand implements Callable<Integer> {
             return HuberLoss.chinchilla();
         }
         if (id.equals(AsymmetricHuberLoss.ID)) {
-            if (!(lambda >= 1) || Double.isInfinite(lambda)) {
-                throw new IllegalArgumentException("--lambda must be a number of at least 1, got " + lambda);
+            if (!(lambda >= 1 && lambda <= MAX_LAMBDA)) {
+                throw new IllegalArgumentException("--lambda must be between 1 and " + (int) MAX_LAMBDA + ", got " + lambda);
             }
             return AsymmetricHuberLoss.chinchilla(lambda);
         }
@@ -207,7 +222,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private void single(VirtualExperiment experiment, ResidualLoss penalty, Map<String, Object> report) {
-        Recovery recovery = experiment.run(seed, new Approach3Fitter().withPenalty(penalty));
+        Recovery recovery = timeLimit.run("the study's Approach 3 fit", deadline -> experiment.recover(
+                experiment.sampleRuns(seed.seed), new Approach3Fitter().withPenalty(penalty), fraction -> { }, deadline));
         Map<String, Object> truth = new LinkedHashMap<>();
         Map<String, Object> recovered = new LinkedHashMap<>();
         Map<String, Object> errors = new LinkedHashMap<>();
@@ -231,8 +247,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void repeated(VirtualExperiment experiment, ResidualLoss penalty, Map<String, Object> report) {
         StartStrategy strategy = fullGrid ? StartStrategy.FULL_GRID : StartStrategy.NEAR_TRUTH;
-        StudySummary summary = RepeatedStudy.run(experiment, penalty, strategy, repetitions, seed, fraction -> { },
-                () -> false);
+        StudySummary summary = timeLimit.run(repetitions + " repetitions of the study", deadline -> RepeatedStudy.run(
+                experiment, penalty, strategy, repetitions, seed.seed, fraction -> { }, deadline));
         report.put("repetitions", summary.repetitions());
         report.put("failed", summary.failed());
         report.put("starts", strategy == StartStrategy.FULL_GRID ? "full-grid" : "near-truth");

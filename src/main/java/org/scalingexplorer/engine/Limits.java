@@ -58,10 +58,15 @@ public final class Limits {
     /** Examples per step of a muP training run. */
     public static final int MUP_BATCH = 4_096;
 
-    /** Bytes of a session file: 100,000 runs of JSON take about 15 MB. */
-    public static final long SESSION_BYTES = 64L * 1024 * 1024;
+    /** Bytes of a session file: 100,000 runs as the app writes them take about 20 MB. */
+    public static final long SESSION_BYTES = 32L * 1024 * 1024;
     /** Imported runs a session keeps. */
     public static final int SESSION_RUNS = 100_000;
+    /**
+     * JSON tokens of a session (a run of seven fields is 16): bounds the parsed tree, which takes far
+     * more memory than the text, whatever the numbers are written like.
+     */
+    public static final long SESSION_TOKENS = 20L * SESSION_RUNS + 100_000;
     /** Characters of one JSON string (a run's name, a file path). */
     public static final int JSON_STRING_CHARS = 65_536;
     /** Nesting depth of a JSON document: a session is 4 deep, a lesson 6. */

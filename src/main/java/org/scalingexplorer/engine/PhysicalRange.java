@@ -66,13 +66,13 @@ public record PhysicalRange(String name, double min, double max, String why) {
         return value;
     }
 
-    /** A number as messages show it: 0.34, 1e16, 2.5e-320. */
+    /** A number as messages show it: 0.34, 4096, 1e5, 2.5e-320. */
     public static String format(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
         double magnitude = Math.abs(value);
-        if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e6)) {
+        if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e4)) {
             String plain = String.format(Locale.ROOT, "%.6f", value).replaceAll("0+$", "");
             return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
         }

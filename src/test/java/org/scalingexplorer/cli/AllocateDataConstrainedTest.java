@@ -44,7 +44,7 @@ class AllocateDataConstrainedTest {
         RepeatCommandTest.assertBadArgument(CliRun.of("allocate", "--law", "data-constrained", "--flops", "1e22"),
                 "--unique", "data-constrained");
         RepeatCommandTest.assertBadArgument(CliRun.of("allocate", "--law", "data-constrained", "--flops", "1e22",
-                "--unique", "-1"), "--unique", "-1.0");
+                "--unique", "-1"), "--unique", "got -1");
         RepeatCommandTest.assertBadArgument(CliRun.of("allocate", "--law", "chinchila", "--flops", "1e22"),
                 "data-constrained", "chinchila");
         RepeatCommandTest.assertBadArgument(CliRun.of("allocate", "--law", "data-constrained", "--flops", "NaN",

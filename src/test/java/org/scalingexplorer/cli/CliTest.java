@@ -58,7 +58,7 @@ class CliTest {
             assertTrue(result.err().startsWith("error: "), result.err());
             assertEquals("", result.out());
         }
-        assertTrue(run("allocate", "--flops", "1e40").err().contains("flops must be between 1.0E10 and 1.0E32, got 1.0E40"));
+        assertTrue(run("allocate", "--flops", "1e40").err().contains("--flops must be between 1e10 and 1e32 FLOPs, got 1e40"));
     }
 
     @Test

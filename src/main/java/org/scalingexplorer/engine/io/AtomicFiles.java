@@ -66,8 +66,8 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path directory = absolute.getParent();
+        checkTarget(target);
         try {
-            checkTarget(absolute);
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new IOException(IoProblem.cannotWrite(target, e), e);

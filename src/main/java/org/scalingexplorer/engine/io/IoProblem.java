@@ -53,7 +53,7 @@ public final class IoProblem {
         if (message == null || message.isBlank()) {
             return root.getClass().getSimpleName();
         }
-        return lowerFirst(Limits.excerpt(message.strip()));
+        return lowerFirst(Limits.excerpt(message.strip(), 200));
     }
 
     /** "chart.png: cannot write: no space left on device". */

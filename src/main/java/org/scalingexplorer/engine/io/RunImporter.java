@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,6 +45,8 @@ public final class RunImporter {
     public static final String GROUP = "group";
     public static final String NAME = "name";
     private static final List<String> REQUIRED = List.of(PARAMS, TOKENS, LOSS);
+    /** Where Commons CSV says a malformed record is: "(startline 7)" or "at line: 7". */
+    private static final Pattern MALFORMED_LINE = Pattern.compile("\\(startline (\\d+)\\)|line: (\\d+)");
     /** What a run's numbers may physically be; anything else is refused by line and field. */
     private static final Map<String, PhysicalRange> RANGES = Map.of(PARAMS, PhysicalRange.PARAMS,
             TOKENS, PhysicalRange.TOKENS, LOSS, PhysicalRange.LOSS, FLOPS, PhysicalRange.FLOPS,
@@ -170,10 +174,26 @@ public final class RunImporter {
             if (e.getCause() instanceof TextFileException text) {
                 throw new IllegalArgumentException(text.getMessage(), text);
             }
-            throw new IllegalArgumentException(source + ": " + Limits.excerpt(String.valueOf(e.getCause().getMessage()), 200));
+            throw new IllegalArgumentException(source + ": " + malformed(String.valueOf(e.getCause().getMessage())));
         }
         progress.accept(1.0);
         return new RunImport(runs, problems, lines);
+    }
+
+    /**
+     * Commons CSV's words for malformed quoting, as one line that starts with the line number:
+     * "line 7: a quoted field is not closed before the end of the file".
+     */
+    static String malformed(String message) {
+        Matcher line = MALFORMED_LINE.matcher(message);
+        String where = line.find() ? "line " + (line.group(1) != null ? line.group(1) : line.group(2)) + ": " : "";
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return where + "a quoted field is not closed before the end of the file; is a closing quote missing?";
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return where + "text follows a closing quote; a quote inside a quoted field is written twice (\"\")";
+        }
+        return where + Limits.excerpt(message.replaceAll("\\(startline \\d+\\) ?", ""), 200);
     }
 
     private static boolean headerHasTab(BufferedReader reader) throws IOException {

@@ -112,6 +112,11 @@ public record Session(LawPreset activePreset, Map<LawPreset, ScalingLaw> laws, S
                 : JsonNodeFactory.instance.objectNode();
     }
 
+    /** How many runs the session holds, without copying them. */
+    public int importedRunCount() {
+        return importedRuns.size();
+    }
+
     /** Copies of the slots, so a caller cannot change this session through them. */
     @Override
     public ArrayNode budgets() {

@@ -32,8 +32,13 @@ public record KaplanLaw(double alphaN, double alphaD, double criticalParams, dou
     public double loss(double params, double tokens) {
         Require.positive("params", params);
         Require.positive("tokens", tokens);
-        double paramsPart = Math.pow(criticalParams / params, alphaN / alphaD);
-        return Math.pow(paramsPart + criticalTokens / tokens, alphaD);
+        // The same formula in log space: with alpha_N / alpha_D up to 30 (the sliders' reach), the params
+        // part alone overflows a double at small N while the loss itself stays modest.
+        double logParamsPart = alphaN / alphaD * Math.log(criticalParams / params);
+        double logTokensPart = Math.log(criticalTokens / tokens);
+        double larger = Math.max(logParamsPart, logTokensPart);
+        double logSum = larger + Math.log1p(Math.exp(Math.min(logParamsPart, logTokensPart) - larger));
+        return Math.exp(alphaD * logSum);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.scalingexplorer.engine.lesson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +17,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.scalingexplorer.engine.Limits;
+import org.scalingexplorer.engine.io.IoProblem;
+import org.scalingexplorer.engine.io.JsonLocator;
+import org.scalingexplorer.engine.io.TextFileException;
+import org.scalingexplorer.engine.io.Utf8TextReader;
 
 /**
  * Reads lesson files. Strict: an unknown field is refused (it is most likely a typo in a teacher's
- * file), and so is a step without text in both languages.
+ * file), and every field is checked when the file is opened ({@link LessonValidator}): text in both
+ * languages, known laws, constants within their sliders' reach, budgets and sizes within physical
+ * ranges, positive tolerances, short lists. Files are UTF-8 (a BOM allowed) of at most
+ * {@link Limits#LESSON_BYTES}.
  */
 public final class LessonReader {
 
@@ -26,35 +38,89 @@ public final class LessonReader {
     static final Set<String> SIMULATIONS = Set.of("mean-estimation", "nearest-neighbour");
     private static final String INDEX = "/org/scalingexplorer/lessons/index.txt";
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(Limits.LESSON_BYTES)
+                    .maxStringLength(Limits.LESSON_TEXT_CHARS)
+                    .maxNameLength(256)
+                    .maxNumberLength(Limits.NUMBER_CHARS)
+                    .maxNestingDepth(Limits.JSON_DEPTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final Predicate<String> knownView;
+    private final Predicate<String> knownSetting;
+
+    /** A reader that checks every field but the view ids and view settings (the app's bundled lessons). */
+    public LessonReader() {
+        this(view -> true, setting -> true);
+    }
+
+    /**
+     * A reader that also refuses a step whose view or view setting this app does not have, as a
+     * teacher's folder is checked when it is opened.
+     */
+    public LessonReader(Predicate<String> knownView, Predicate<String> knownSetting) {
+        this.knownView = knownView;
+        this.knownSetting = knownSetting;
+    }
 
     public Lesson read(Path file) throws LessonFileException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+        try {
+            long size = Files.size(file);
+            if (size > Limits.LESSON_BYTES) {
+                throw new LessonFileException(file + ": " + Limits.count(size) + " bytes is larger than a lesson file may be ("
+                        + Limits.count(Limits.LESSON_BYTES) + " bytes, the limit)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, file.toString());
+            }
         } catch (IOException e) {
-            throw new LessonFileException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new LessonFileException(file + ": cannot be read: " + IoProblem.reason(e), e);
         }
     }
 
     public Lesson read(InputStream in, String name) throws LessonFileException {
+        byte[] json;
+        try {
+            json = in.readNBytes((int) Limits.LESSON_BYTES + 1);
+        } catch (IOException e) {
+            throw new LessonFileException(name + ": cannot be read: " + IoProblem.reason(e), e);
+        }
+        if (json.length > Limits.LESSON_BYTES) {
+            throw new LessonFileException(name + ": larger than a lesson file may be (" + Limits.count(Limits.LESSON_BYTES)
+                    + " bytes, the limit)");
+        }
+        try {
+            Utf8TextReader.check(json, name);
+        } catch (TextFileException e) {
+            throw new LessonFileException(e.getMessage(), e);
+        }
         Lesson lesson;
         try {
-            lesson = mapper.readValue(in, Lesson.class);
+            lesson = mapper.readValue(json, Lesson.class);
+        } catch (StreamConstraintsException e) {
+            throw new LessonFileException(name + ": past a limit of lesson files: " + withoutSource(e.getOriginalMessage()), e);
         } catch (JsonMappingException e) {
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-            throw new LessonFileException(name + ":" + where + " field " + fieldPath(e) + ": " + e.getOriginalMessage(), e);
+            int line = e.getLocation() != null ? e.getLocation().getLineNr() : JsonLocator.locate(json, fieldPath(e))[0];
+            String where = line > 0 ? " line " + line + "," : "";
+            String problem = e.getCause() instanceof StreamConstraintsException limit
+                    ? "past a limit of lesson files: " + withoutSource(limit.getOriginalMessage())
+                    : Limits.excerpt(e.getOriginalMessage(), 200);
+            throw new LessonFileException(name + ":" + where + " field " + fieldPath(e) + ": " + problem, e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-            throw new LessonFileException(name + ":" + where + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new LessonFileException(name + ":" + where + ": not valid JSON: " + Limits.excerpt(e.getOriginalMessage(), 200), e);
         } catch (IOException e) {
-            throw new LessonFileException(name + ": cannot be read: " + e.getMessage(), e);
+            throw new LessonFileException(name + ": cannot be read: " + IoProblem.reason(e), e);
         }
         if (lesson == null) {
             throw new LessonFileException(name + ": empty file");
         }
-        validate(lesson, name);
+        new LessonValidator(name, json, knownView, knownSetting).validate(lesson);
         return lesson.withSource(name);
     }
 
@@ -87,68 +153,25 @@ public final class LessonReader {
     /** Every *.json lesson in a folder a teacher chose, sorted by file name. */
     public List<Lesson> folder(Path directory) throws LessonFileException {
         try (Stream<Path> files = Files.list(directory)) {
-            List<Path> jsonFiles = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            List<Path> jsonFiles = files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .limit(Limits.LESSON_FILES + 1L).sorted().toList();
+            if (jsonFiles.size() > Limits.LESSON_FILES) {
+                throw new LessonFileException(directory + ": more than " + Limits.LESSON_FILES
+                        + " lesson files (the limit of a folder)");
+            }
             List<Lesson> lessons = new ArrayList<>();
             for (Path file : jsonFiles) {
                 lessons.add(read(file));
             }
             return lessons;
         } catch (IOException e) {
-            throw new LessonFileException(directory + ": cannot be listed: " + e.getMessage(), e);
+            throw new LessonFileException(directory + ": cannot be listed: " + IoProblem.reason(e), e);
         }
     }
 
-    private static void validate(Lesson lesson, String name) throws LessonFileException {
-        if (lesson.formatVersion() > Lesson.FORMAT_VERSION) {
-            throw new LessonFileException(name + ": format_version " + lesson.formatVersion()
-                    + " is newer than this app reads (" + Lesson.FORMAT_VERSION + ")");
-        }
-        require(lesson.id() != null && !lesson.id().isBlank(), name, "id", "is missing");
-        require(lesson.title() != null && lesson.title().complete(), name, "title", "needs both en and zh_CN");
-        require(lesson.steps() != null && !lesson.steps().isEmpty(), name, "steps", "needs at least one step");
-        for (int i = 0; i < lesson.steps().size(); i++) {
-            LessonStep step = lesson.steps().get(i);
-            String at = "steps[" + i + "]";
-            require(step.title() != null && step.title().complete(), name, at + ".title", "needs both en and zh_CN");
-            require(step.text() != null && step.text().complete(), name, at + ".text", "needs both en and zh_CN");
-            require(step.view() != null && !step.view().isBlank(), name, at + ".view", "is missing");
-            if (step.simulation() != null) {
-                require(SIMULATIONS.contains(step.simulation()), name, at + ".simulation",
-                        "must be one of " + SIMULATIONS + ", got " + step.simulation());
-            }
-            if (step.question() != null) {
-                validate(step.question(), name, at + ".question");
-            }
-        }
-    }
-
-    private static void validate(LessonQuestion question, String name, String at) throws LessonFileException {
-        require(question.text() != null && question.text().complete(), name, at + ".text", "needs both en and zh_CN");
-        LessonAnswer answer = question.answer();
-        require(answer != null, name, at + ".answer", "is missing");
-        require(QUANTITIES.contains(answer.quantity()), name, at + ".answer.quantity",
-                "must be one of " + QUANTITIES.stream().sorted().collect(Collectors.joining(", ")) + ", got " + answer.quantity());
-        switch (answer.quantity()) {
-            case "optimal_params", "optimal_tokens", "tokens_per_param" ->
-                    require(answer.flops() != null, name, at + ".answer.flops", "is needed for " + answer.quantity());
-            case "loss" -> require(answer.params() != null && answer.tokens() != null, name, at + ".answer",
-                    "loss needs params and tokens");
-            default -> require(answer.value() != null, name, at + ".answer.value", "is needed for quantity value");
-        }
-        require(answer.toleranceLog10() != null || answer.toleranceRelative() != null, name, at + ".answer",
-                "needs tolerance_log10 or tolerance_relative");
-        require(LessonAnswer.FORMATS.contains(answer.answerFormat()), name, at + ".answer.answer_format",
-                "must be one of " + LessonAnswer.FORMATS.stream().sorted().collect(Collectors.joining(", "))
-                        + ", got " + answer.answerFormat());
-        require(question.hint() == null || question.hint().complete(), name, at + ".hint", "needs both en and zh_CN");
-        require(answer.sliderMax() > answer.sliderMin() && (!answer.logScale() || answer.sliderMin() > 0), name,
-                at + ".answer", "slider_min must be below slider_max (and above 0 on a log scale)");
-    }
-
-    private static void require(boolean ok, String name, String field, String problem) throws LessonFileException {
-        if (!ok) {
-            throw new LessonFileException(name + ": field " + field + " " + problem);
-        }
+    /** Jackson names the setting a limit comes from; a teacher needs only the numbers. */
+    private static String withoutSource(String message) {
+        return String.valueOf(message).replaceAll(", from `[^`]*`", "");
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -40,6 +40,8 @@ import org.scalingexplorer.engine.law.ChinchillaLaw;
 public final class NextRunAdvisor {
 
     public static final int DEFAULT_RESAMPLES = 100;
+    /** Fewer resamples give no 95% interval worth the name. */
+    public static final int MIN_RESAMPLES = 10;
     public static final int DEFAULT_BUDGET_STEPS = 3;
     public static final int DEFAULT_SIZE_STEPS = 3;
     private static final double[] BUDGET_MULTIPLIERS = {1, 4, 16};
@@ -86,7 +88,7 @@ public final class NextRunAdvisor {
                                 double targetFlops, List<PlannedRun> candidates, int resamples, long seed,
                                 DoubleConsumer progress, BooleanSupplier cancelled) {
         Require.positive("target budget", targetFlops);
-        if (resamples < 10) {
+        if (resamples < MIN_RESAMPLES) {
             throw new IllegalArgumentException("resamples must be at least 10 for a 95% interval, got " + resamples);
         }
         if (candidates.isEmpty()) {

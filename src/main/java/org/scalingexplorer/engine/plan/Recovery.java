@@ -66,7 +66,7 @@ public record Recovery(ChinchillaLaw truth, Approach3Fit fit, String penaltyId, 
 
     /** The lowest loss the fitted law promises at the target budget. */
     public OptionalDouble extrapolatedLoss() {
-        return recoveredLaw().map(law -> OptionalDouble.of(optimalLoss(law, targetFlops))).orElse(OptionalDouble.empty());
+        return recoveredLaw().map(law -> finiteOptimalLoss(law, targetFlops)).orElse(OptionalDouble.empty());
     }
 
     /** (extrapolated - true optimal loss) / true optimal loss at the target budget. */
@@ -86,8 +86,30 @@ public record Recovery(ChinchillaLaw truth, Approach3Fit fit, String penaltyId, 
     public OptionalDouble trueLossAtFittedAllocation() {
         return recoveredLaw().map(law -> {
             ChinchillaOptimum optimum = ChinchillaOptimum.of(law);
-            return OptionalDouble.of(truth.loss(optimum.params(targetFlops), optimum.tokens(targetFlops)));
+            double params = optimum.params(targetFlops);
+            double tokens = optimum.tokens(targetFlops);
+            return finitePositive(params) && finitePositive(tokens) ? OptionalDouble.of(truth.loss(params, tokens))
+                    : OptionalDouble.empty();
         }).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * The optimal loss of a fitted law, or empty when its optimum is no model at all: a fit of
+     * extreme data can put N_opt at infinity or 0 even with positive exponents.
+     */
+    private static OptionalDouble finiteOptimalLoss(ChinchillaLaw law, double flops) {
+        ChinchillaOptimum optimum = ChinchillaOptimum.of(law);
+        double params = optimum.params(flops);
+        double tokens = optimum.tokens(flops);
+        if (!finitePositive(params) || !finitePositive(tokens)) {
+            return OptionalDouble.empty();
+        }
+        double loss = law.loss(params, tokens);
+        return Double.isFinite(loss) ? OptionalDouble.of(loss) : OptionalDouble.empty();
+    }
+
+    private static boolean finitePositive(double value) {
+        return Double.isFinite(value) && value > 0;
     }
 
     static double optimalLoss(ChinchillaLaw law, double flops) {

@@ -62,7 +62,7 @@ public final class RepeatedStudy {
         int failed = 0;
         for (Recovery recovery : recoveries) {
             OptionalDouble exponent = recovery == null ? OptionalDouble.empty() : recovery.recoveredParamsExponent();
-            if (exponent.isEmpty()) {
+            if (exponent.isEmpty() || recovery.extrapolatedLoss().isEmpty()) {
                 failed++;
                 continue;
             }

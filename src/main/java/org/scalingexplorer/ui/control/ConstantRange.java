@@ -1,26 +1,18 @@
 package org.scalingexplorer.ui.control;
 
-import java.util.Map;
-import org.scalingexplorer.engine.law.ChinchillaLaw;
-import org.scalingexplorer.engine.law.KaplanLaw;
+import org.scalingexplorer.engine.law.ConstantBounds;
 
 /** How far a constant's slider reaches, and whether it moves in log10 steps. */
 public record ConstantRange(double min, double max, boolean logScale) {
 
-    private static final Map<String, ConstantRange> SLIDER_RANGES = Map.of(
-            ChinchillaLaw.E, new ConstantRange(0, 4, false),
-            ChinchillaLaw.A, new ConstantRange(1, 1e5, true),
-            ChinchillaLaw.B, new ConstantRange(1, 1e5, true),
-            ChinchillaLaw.ALPHA, new ConstantRange(0.05, 1.0, false),
-            ChinchillaLaw.BETA, new ConstantRange(0.05, 1.0, false),
-            KaplanLaw.ALPHA_N, new ConstantRange(0.01, 0.3, false),
-            KaplanLaw.ALPHA_D, new ConstantRange(0.01, 0.3, false),
-            KaplanLaw.N_C, new ConstantRange(1e10, 1e16, true),
-            KaplanLaw.D_C, new ConstantRange(1e10, 1e16, true));
-
-    /** The range of a constant that has a slider; empty for the ones kept fixed (Kaplan's compute law). */
+    /**
+     * The range of a constant that has a slider; empty for the ones kept fixed (Kaplan's compute law).
+     * The engine's {@link ConstantBounds} holds the ranges, so session files and lessons are checked
+     * against the same ones.
+     */
     public static java.util.Optional<ConstantRange> forKey(String key) {
-        return java.util.Optional.ofNullable(SLIDER_RANGES.get(key));
+        return ConstantBounds.of(key).filter(ConstantBounds::slider)
+                .map(bounds -> new ConstantRange(bounds.min(), bounds.max(), bounds.logScale()));
     }
 
     public double sliderMin() {

@@ -66,8 +66,11 @@ public final class CsvExporter {
         return axis == null || axis.getLabel() == null ? "" : axis.getLabel();
     }
 
-    /** Shortest text that reads back as the same double; a gap in a series is an empty cell. */
-    private static String number(double value) {
-        return Double.isNaN(value) ? "" : Double.toString(value);
+    /**
+     * Shortest text that reads back as the same double; a gap in a series (NaN) and a point off the
+     * scale (infinite) are empty cells, so the file never holds "NaN" or "Infinity".
+     */
+    static String number(double value) {
+        return Double.isFinite(value) ? Double.toString(value) : "";
     }
 }

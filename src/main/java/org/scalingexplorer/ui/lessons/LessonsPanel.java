@@ -196,7 +196,9 @@ public final class LessonsPanel extends ScrollPane {
         LessonCell(ComboBox<Lesson> chooser) {
             setWrapText(true);
             setMinWidth(0);
-            prefWidthProperty().bind(chooser.widthProperty().subtract(28));
+            // The popup list is as wide as its widest cell plus 30 px (the skin's allowance for a
+            // scroll bar), or the chooser if wider: 32 px less keeps the list inside the panel.
+            prefWidthProperty().bind(chooser.widthProperty().subtract(32));
         }
 
         @Override

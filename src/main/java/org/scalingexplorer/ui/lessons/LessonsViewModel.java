@@ -195,7 +195,8 @@ public final class LessonsViewModel {
     /** Adds the lessons of a teacher's folder; a bad file is reported and nothing is added. */
     public boolean addFolder(Path directory) {
         try {
-            List<Lesson> added = new LessonReader().folder(directory);
+            List<Lesson> added = new LessonReader(viewIds::contains,
+                    key -> viewSettings == null || viewSettings.keys().contains(key)).folder(directory);
             if (added.isEmpty()) {
                 problem.set(directory + ": no *.json lesson files");
                 return false;

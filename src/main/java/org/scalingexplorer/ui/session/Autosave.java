@@ -15,6 +15,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.LongProperty;
 import javafx.util.Duration;
 import org.scalingexplorer.engine.io.Session;
+import org.scalingexplorer.engine.io.AtomicFiles;
 import org.scalingexplorer.engine.io.SessionFile;
 
 /**
@@ -46,6 +47,8 @@ public final class Autosave {
         this.lastCleanExit = lastCleanExit;
         this.file = directory.resolve(FILE_NAME);
         this.savedChanges = sessions.changesProperty().get();
+        // A start after a kill: remove the half-written temporary files the killed app left here.
+        AtomicFiles.cleanStale(directory, null);
     }
 
     /** The directory of the system property, else the platform's place for application data. */

@@ -405,6 +405,13 @@ public final class LossValleyViewModel {
                 break;
             }
         }
+        if (span / step > targetCount) {
+            // A span past the largest nice step (a loss of 1e300 at a corner): decades, so the loop stays short.
+            step = Math.pow(10, Math.ceil(Math.log10(span / targetCount)));
+        }
+        if (!Double.isFinite(step) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            return new double[0];
+        }
         List<Double> levels = new ArrayList<>();
         for (long k = (long) Math.floor(min / step) + 1; k * step < max; k++) {
             double level = k * step;

@@ -124,6 +124,14 @@ class RunFileEncodingAndLimitsTest {
     }
 
     @Test
+    void malformedQuotingIsRefusedWithItsLineInOurWords() throws IOException {
+        assertRefused(write("after-quote.csv", "params,tokens,loss,name\n1e9,2e10,2.5,\"a\"b\n"),
+                "after-quote.csv: line 2: text follows a closing quote; a quote inside a quoted field is written twice (\"\")");
+        assertRefused(write("open-quote.csv", "params,tokens,loss,name\n1e9,2e10,2.5,a\n1e9,3e10,2.4,\"b\n"),
+                "open-quote.csv: line 3: a quoted field is not closed before the end of the file; is a closing quote missing?");
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
         Path file = dir.resolve("giant.csv");
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {

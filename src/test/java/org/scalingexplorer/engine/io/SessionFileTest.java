@@ -121,7 +121,8 @@ class SessionFileTest {
         Path file = dir.resolve("noise.slx.json");
         Files.write(file, noise);
         SessionFileException error = refusedUntouched(file);
-        assertTrue(error.getMessage().contains("not a session file"), error.getMessage());
+        assertTrue(error.getMessage().contains("not UTF-8 text"), error.getMessage());
+        assertEquals(1, error.line());
     }
 
     @Test

@@ -55,14 +55,14 @@ class LessonReaderTest {
     void aMisspelledFieldIsRefusedWithItsNameAndLine() {
         String typo = MINIMAL.replace("\"view\"", "\"veiw\"");
         LessonFileException e = assertThrows(LessonFileException.class, () -> parse(typo));
-        assertTrue(e.getMessage().startsWith("teacher.json: line 2 field steps[0].veiw"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("teacher.json: line 2, field steps[0].veiw: "), e.getMessage());
     }
 
     @Test
     void aStepWithoutChineseTextIsRefused() {
         String missing = MINIMAL.replace(", \"zh_CN\": \"你好\"", "");
         LessonFileException e = assertThrows(LessonFileException.class, () -> parse(missing));
-        assertEquals("teacher.json: field steps[0].text needs both en and zh_CN", e.getMessage());
+        assertEquals("teacher.json: line 2, field steps[0].text: needs both en and zh_CN", e.getMessage());
     }
 
     @Test
@@ -116,10 +116,11 @@ class LessonReaderTest {
     void anUnknownAnswerFormatOrAHalfTranslatedHintIsRefusedByName() {
         LessonFileException format = assertThrows(LessonFileException.class, () -> parse(QUESTION.replace(
                 "\"log_scale\": true}", "\"log_scale\": true, \"answer_format\": \"spoken\"}")));
-        assertEquals("teacher.json: field steps[0].question.answer.answer_format must be one of either, slider, typed,"
-                + " got spoken", format.getMessage());
+        assertEquals("teacher.json: line 5, field steps[0].question.answer.answer_format: must be one of either, slider,"
+                + " typed, got spoken", format.getMessage());
         LessonFileException hint = assertThrows(LessonFileException.class, () -> parse(QUESTION.replace(
                 "\"log_scale\": true}", "\"log_scale\": true}, \"hint\": {\"en\": \"Look\"}")));
-        assertEquals("teacher.json: field steps[0].question.hint needs both en and zh_CN", hint.getMessage());
+        assertTrue(hint.getMessage().matches("teacher\\.json: line \\d+, field steps\\[0]\\.question\\.hint: needs both en and zh_CN"),
+                hint.getMessage());
     }
 }

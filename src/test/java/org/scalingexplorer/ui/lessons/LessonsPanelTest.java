@@ -125,7 +125,7 @@ class LessonsPanelTest {
             }
             Text shown = (Text) listCell.lookup(".text");
             assertEquals(listCell.getText(), shown.getText().replace("\n", ""), "cut in the list: " + shown.getText());
-            assertTrue(listCell.getWidth() <= chooser.getWidth() + 1, "list wider than the panel");
+            assertTrue(listCell.getWidth() <= chooser.getWidth() + 1, "list wider than the panel: cell " + listCell.getWidth() + ", chooser " + chooser.getWidth());
         }
         robot.type(KeyCode.ESCAPE);
     }

@@ -132,19 +132,28 @@ class LessonsViewModelTest {
     }
 
     @Test
-    void aStepNamingAnUnknownViewOrSettingIsReportedNotThrown(@TempDir Path dir) throws Exception {
+    void aStepNamingAnUnknownViewOrSettingIsRefusedWhenTheFolderIsOpened(@TempDir Path dir) throws Exception {
         models.viewSettings().register("test.budget_flops", new SimpleDoubleProperty());
-        Files.writeString(dir.resolve("bad.json"), """
+        String lesson = """
                 {"format_version": 1, "id": "bad", "title": {"en": "Bad", "zh_CN": "坏"},
                  "steps": [
                    {"title": {"en": "a", "zh_CN": "甲"}, "text": {"en": "a", "zh_CN": "甲"}, "view": "nowhere"},
                    {"title": {"en": "b", "zh_CN": "乙"}, "text": {"en": "b", "zh_CN": "乙"}, "view": "power-laws",
                     "settings": {"test.budget_flops": 1e22, "test.missing": 1}}]}
-                """);
-        assertTrue(lessons.addFolder(dir));
-        assertTrue(lessons.problemProperty().get().contains("view must be one of"), lessons.problemProperty().get());
+                """;
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, lesson);
+        int before = lessons.lessons().size();
+        assertFalse(lessons.addFolder(dir));
+        assertEquals(file + ": line 3, field steps[0].view: is not a view of this app: nowhere", lessons.problemProperty().get());
+        Files.writeString(file, lesson.replace("\"nowhere\"", "\"power-laws\""));
+        assertFalse(lessons.addFolder(dir));
+        assertEquals(file + ": line 5, field steps[1].settings.test.missing: is not a setting of this app",
+                lessons.problemProperty().get());
+        Files.writeString(file, lesson.replace("\"nowhere\"", "\"power-laws\"").replace(", \"test.missing\": 1", ""));
+        assertTrue(lessons.addFolder(dir), lessons.problemProperty().get());
+        assertEquals(before + 1, lessons.lessons().size());
         lessons.next();
-        assertTrue(lessons.problemProperty().get().contains("unknown setting test.missing"), lessons.problemProperty().get());
         assertEquals(1e22, models.viewSettings().get("test.budget_flops"));
     }
 

@@ -31,6 +31,15 @@ class AutosaveTest {
     private final SimpleLongProperty lastCleanExit = new SimpleLongProperty(0);
 
     @Test
+    void theNextStartRemovesTheTemporaryFileAKilledAutosaveLeft() throws Exception {
+        Path leftover = Files.writeString(dir.resolve("." + Autosave.FILE_NAME + "8231942.part"), "{\"half\": ");
+        Path unrelated = Files.writeString(dir.resolve("notes.part"), "someone else's");
+        new Autosave(sessions, lastCleanExit, dir);
+        assertFalse(Files.exists(leftover), "the killed write's temporary file is gone");
+        assertTrue(Files.exists(unrelated), "a file that is not ours stays");
+    }
+
+    @Test
     void nothingChangedNothingWritten() throws Exception {
         Autosave autosave = new Autosave(sessions, lastCleanExit, dir);
         autosave.saveIfChanged();
