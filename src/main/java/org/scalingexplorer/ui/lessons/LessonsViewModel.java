@@ -223,14 +223,16 @@ public final class LessonsViewModel {
         if (next.law() != null) {
             scenario.activePresetProperty().set(LawPreset.fromId(next.law()));
         }
+        // View settings before the step's constants: a step that locks the valley's axes and raises E
+        // locks them on the law as it was, so the lift shows even when the class jumps to that step.
+        for (Map.Entry<String, Double> setting : next.settings().entrySet()) {
+            viewSettings.set(setting.getKey(), setting.getValue());
+        }
         for (Map.Entry<String, Map<String, Double>> law : next.constants().entrySet()) {
             LawPreset preset = LawPreset.fromId(law.getKey());
             for (Map.Entry<String, Double> constant : law.getValue().entrySet()) {
                 scenario.setConstant(preset, constant.getKey(), constant.getValue());
             }
-        }
-        for (Map.Entry<String, Double> setting : next.settings().entrySet()) {
-            viewSettings.set(setting.getKey(), setting.getValue());
         }
         requestedView.set(next.view());
         simulation.set(simulate(next));

@@ -18,6 +18,9 @@ import org.scalingexplorer.engine.lesson.LessonStep;
 import org.scalingexplorer.ui.lessons.LessonQuestionModel.Miss;
 import org.scalingexplorer.ui.lessons.LessonQuestionModel.Verdict;
 import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.valley.LossValleyModule;
+import org.scalingexplorer.ui.valley.LossValleyViewModel;
+import org.scalingexplorer.ui.valley.ValleyFrame;
 
 /** Lessons without any view: every bundled step applies, questions check answers. */
 class LessonsViewModelTest {
@@ -54,6 +57,30 @@ class LessonsViewModelTest {
         lessons.goTo(2);
         assertEquals(0.5, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.ALPHA));
         assertEquals(0.0, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.E));
+    }
+
+    @Test
+    void theValleyLessonLocksTheAxesSoRaisingEShowsALift() {
+        LossValleyViewModel valley = models.viewModel(LossValleyModule.MODULE);
+        Lesson lesson = lesson("loss-valley");
+        int lift = -1;
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            if (lesson.steps().get(i).constants().containsKey(LawPreset.CHINCHILLA_2022.id())) {
+                lift = i;
+            }
+        }
+        assertTrue(lift > 0, "the valley lesson has a step that changes E");
+        lessons.lessonProperty().set(lesson);
+        // Straight to the lift, as a teacher jumping ahead would: the lock still holds the old floor.
+        lessons.goTo(lift);
+        assertTrue(valley.lockAxesProperty().get(), "the lesson turns the lock on");
+        assertEquals(2.5, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.E));
+        ValleyFrame frame = valley.frame();
+        double floor = frame.lossScale().height(frame.minLoss());
+        assertTrue(floor > 0.15, "the valley floor stands " + floor + " of the box above the bottom");
+        lessons.goTo(lift - 1);
+        assertEquals(0, valley.frame().lossScale().height(valley.frame().minLoss()), 1e-6,
+                "a step back lowers E and the floor returns to the bottom of the locked axis");
     }
 
     @Test
