@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.control.TableCopy;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.registry.ViewRegistry;
 import org.scalingexplorer.ui.session.SessionController;
@@ -213,6 +214,7 @@ public final class MainWindow {
         StackPane window = new StackPane(next.root(), pointerHighlight());
         window.setId("main-window");
         window.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
+        window.addEventFilter(KeyEvent.KEY_PRESSED, new TableCopy());
         root.set(window);
         showPresentationClass(presentation.get());
     }
