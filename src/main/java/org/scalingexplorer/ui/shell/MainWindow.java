@@ -197,8 +197,11 @@ public final class MainWindow {
         sessionActions = new SessionActions(settings, sessions, bundle, this::window, notice::set);
         exportActions = new ExportActions(models, bundle, chartStyle, this::currentViewId, next::shown, this::window,
                 exportJobs, notice::set);
-        next.setBars(ShellMenus.create(bundle, settings, sessionActions, exportActions, this::openRuns, lessonsShown,
-                        presentation, next.lifetime()),
+        javafx.scene.control.MenuBar menus = ShellMenus.create(bundle, settings, sessionActions, exportActions,
+                this::openRuns, lessonsShown, presentation, next.lifetime());
+        // Go sits before Help, the last menu by habit.
+        menus.getMenus().add(menus.getMenus().size() - 1, GoMenu.create(bundle, this::select));
+        next.setBars(menus,
                 ShellToolbar.create(bundle, settings, models.scenario(), lessonsShown, presentation, next.lifetime()),
                 next.statusBar(new ShellStatus(models.scenario(), bundle, next.lifetime()), notice, exportJobs));
         next.showLessons(lessonsShown.get());
