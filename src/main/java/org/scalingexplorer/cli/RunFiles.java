@@ -3,6 +3,7 @@ package org.scalingexplorer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.scalingexplorer.engine.io.ColumnMapping;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.RunImport;
 import org.scalingexplorer.engine.io.RunImporter;
@@ -15,7 +16,12 @@ final class RunFiles {
     }
 
     static RunImport read(Path file, PrintWriter err) {
-        RunImport imported = RunImporter.read(file);
+        return read(file, ColumnMapping.identity(), List.of(), err);
+    }
+
+    /** Reads {@code file} through {@code mapping}, each run keyed by the {@code splitColumns}' values. */
+    static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns, PrintWriter err) {
+        RunImport imported = RunImporter.read(file, mapping, splitColumns);
         List<RowProblem> problems = imported.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_PROBLEM_LINES); i++) {
             err.println("warning: " + file + " " + problems.get(i) + " (row skipped)");

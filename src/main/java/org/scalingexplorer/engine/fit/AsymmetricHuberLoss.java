@@ -42,6 +42,12 @@ public record AsymmetricHuberLoss(double delta, double lambda) implements Residu
     }
 
     @Override
+    public double curvature(double residual) {
+        double huberCurvature = Math.abs(residual) <= delta ? 1 : 0;
+        return residual > 0 ? lambda * huberCurvature : huberCurvature;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -31,6 +31,11 @@ public record HuberLoss(double delta) implements ResidualLoss {
     }
 
     @Override
+    public double curvature(double residual) {
+        return Math.abs(residual) <= delta ? 1 : 0;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -21,23 +21,53 @@ import org.scalingexplorer.engine.io.TrainingRun;
  * group's smallest budget: real isoFLOP sweeps repeat one budget to within rounding, and a
  * tolerance keyed to the group's first run keeps a chain of near neighbours from swallowing a
  * whole decade. A group's budget is the geometric mean of its runs' FLOPs.
+ *
+ * <p>Two choices for real sweeps ({@link #withInteriorMinimumRequired}, {@link #withPointsAroundMinimum}):
+ * skip a budget whose lowest loss is at its smallest or largest model (it has no interior minimum,
+ * so its vertex would be an extrapolation; Porian et al. 2024 drop such budgets too), and fit each
+ * parabola to the K sizes nearest the lowest loss instead of all, since a wide sweep is not a parabola
+ * in log N far from its minimum.
  */
 public final class IsoFlopFitter {
 
     public static final double DEFAULT_FLOPS_TOLERANCE = 0.10;
+    /** How the reason of a budget skipped for want of an interior minimum starts. */
+    public static final String NO_INTERIOR_MINIMUM = "no interior minimum";
     private static final int MIN_RUNS_PER_PROFILE = 3;
 
     private final double flopsTolerance;
+    private final boolean interiorMinimumRequired;
+    private final int pointsAroundMinimum;
 
     public IsoFlopFitter() {
         this(DEFAULT_FLOPS_TOLERANCE);
     }
 
     public IsoFlopFitter(double flopsTolerance) {
+        this(flopsTolerance, false, 0);
+    }
+
+    private IsoFlopFitter(double flopsTolerance, boolean interiorMinimumRequired, int pointsAroundMinimum) {
         if (!(flopsTolerance >= 0) || Double.isInfinite(flopsTolerance)) {
             throw new IllegalArgumentException("flops tolerance must be 0 or more, got " + flopsTolerance);
         }
+        if (pointsAroundMinimum != 0 && pointsAroundMinimum < MIN_RUNS_PER_PROFILE) {
+            throw new IllegalArgumentException("--parabola-points must be 0 (all) or at least " + MIN_RUNS_PER_PROFILE
+                    + ", got " + pointsAroundMinimum);
+        }
         this.flopsTolerance = flopsTolerance;
+        this.interiorMinimumRequired = interiorMinimumRequired;
+        this.pointsAroundMinimum = pointsAroundMinimum;
+    }
+
+    /** The same fitter, skipping budgets whose lowest loss is at their smallest or largest model. */
+    public IsoFlopFitter withInteriorMinimumRequired() {
+        return new IsoFlopFitter(flopsTolerance, true, pointsAroundMinimum);
+    }
+
+    /** The same fitter, each parabola through the {@code count} sizes nearest the lowest loss (0: all sizes). */
+    public IsoFlopFitter withPointsAroundMinimum(int count) {
+        return new IsoFlopFitter(flopsTolerance, interiorMinimumRequired, count);
     }
 
     public Approach2Fit fit(List<TrainingRun> runs) {
@@ -87,20 +117,42 @@ public final class IsoFlopFitter {
         return groups;
     }
 
-    private static void profile(String label, List<TrainingRun> group, List<IsoFlopProfile> profiles,
-                                List<Approach2Fit.SkippedGroup> skipped) {
+    private void profile(String label, List<TrainingRun> all, List<IsoFlopProfile> profiles,
+                         List<Approach2Fit.SkippedGroup> skipped) {
+        List<TrainingRun> group = all;
+        long allSizes = all.stream().mapToDouble(TrainingRun::params).distinct().count();
+        if ((interiorMinimumRequired || pointsAroundMinimum > 0) && allSizes >= MIN_RUNS_PER_PROFILE) {
+            TrainingRun lowest = all.stream().min(Comparator.comparingDouble(TrainingRun::loss)).orElseThrow();
+            double smallest = all.stream().mapToDouble(TrainingRun::params).min().orElseThrow();
+            double largest = all.stream().mapToDouble(TrainingRun::params).max().orElseThrow();
+            if (interiorMinimumRequired && (lowest.params() == smallest || lowest.params() == largest)) {
+                double flops = Math.exp(all.stream().mapToDouble(run -> Math.log(run.flops())).average().orElseThrow());
+                skipped.add(new Approach2Fit.SkippedGroup(label, flops, all.size(), String.format(java.util.Locale.ROOT,
+                        "%s: the lowest loss is at the %s model (N %.4g)", NO_INTERIOR_MINIMUM,
+                        lowest.params() == smallest ? "smallest" : "largest", lowest.params())));
+                return;
+            }
+            if (pointsAroundMinimum > 0 && all.size() > pointsAroundMinimum) {
+                double centre = Math.log(lowest.params());
+                group = all.stream()
+                        .sorted(Comparator.comparingDouble(run -> Math.abs(Math.log(run.params()) - centre)))
+                        .limit(pointsAroundMinimum).toList();
+            }
+        }
         double logFlopsSum = 0;
-        double logParamsSum = 0;
         double minLogParams = Double.POSITIVE_INFINITY;
         double maxLogParams = Double.NEGATIVE_INFINITY;
-        for (TrainingRun run : group) {
+        for (TrainingRun run : all) {
             logFlopsSum += Math.log(run.flops());
             double logParams = Math.log(run.params());
-            logParamsSum += logParams;
             minLogParams = Math.min(minLogParams, logParams);
             maxLogParams = Math.max(maxLogParams, logParams);
         }
-        double flops = Math.exp(logFlopsSum / group.size());
+        double logParamsSum = 0;
+        for (TrainingRun run : group) {
+            logParamsSum += Math.log(run.params());
+        }
+        double flops = Math.exp(logFlopsSum / all.size());
         long distinctSizes = group.stream().mapToDouble(TrainingRun::params).distinct().count();
         if (distinctSizes < MIN_RUNS_PER_PROFILE) {
             skipped.add(new Approach2Fit.SkippedGroup(label, flops, group.size(),

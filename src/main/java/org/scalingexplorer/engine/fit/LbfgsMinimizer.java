@@ -343,7 +343,7 @@ public final class LbfgsMinimizer {
         }
     }
 
-    private static double maxNorm(double[] v) {
+    static double maxNorm(double[] v) {
         double max = 0;
         for (double value : v) {
             max = Math.max(max, Math.abs(value));
@@ -351,7 +351,7 @@ public final class LbfgsMinimizer {
         return max;
     }
 
-    private static boolean allFinite(double[] v) {
+    static boolean allFinite(double[] v) {
         for (double value : v) {
             if (!Double.isFinite(value)) {
                 return false;

@@ -9,7 +9,7 @@ import org.scalingexplorer.engine.io.TrainingRun;
  * (a, b, e, alpha, beta), with its exact gradient. {@link HuberLoss} gives the objective of Hoffmann
  * et al. 2022; {@link AsymmetricHuberLoss} fits the lower envelope of the runs. Immutable; safe to share.
  */
-public final class LogLossObjective implements DifferentiableFunction {
+public final class LogLossObjective implements TwiceDifferentiableFunction {
 
     /** Below this magnitude exp neither overflows nor underflows to 0, so no shift is needed. */
     private static final double EXP_SAFE = 700;
@@ -20,16 +20,9 @@ public final class LogLossObjective implements DifferentiableFunction {
     private final ResidualLoss penalty;
 
     public LogLossObjective(List<TrainingRun> runs, ResidualLoss penalty) {
-        int n = runs.size();
-        logParams = new double[n];
-        logTokens = new double[n];
-        logLoss = new double[n];
-        for (int i = 0; i < n; i++) {
-            TrainingRun run = runs.get(i);
-            logParams[i] = Math.log(run.params());
-            logTokens[i] = Math.log(run.tokens());
-            logLoss[i] = Math.log(run.loss());
-        }
+        logParams = RunArrays.logOf(runs, TrainingRun::params);
+        logTokens = RunArrays.logOf(runs, TrainingRun::tokens);
+        logLoss = RunArrays.logOf(runs, TrainingRun::loss);
         this.penalty = penalty;
     }
 
@@ -98,6 +91,70 @@ public final class LogLossObjective implements DifferentiableFunction {
         gradient[2] = gradE;
         gradient[3] = gradAlpha;
         gradient[4] = gradBeta;
+        return sum;
+    }
+
+    /**
+     * Value, gradient and Hessian. With terms t = (a - alpha log N, b - beta log D, e), linear in the
+     * point, and softmax weights w: grad r = q = sum_k w_k grad t_k, Hess r = sum_k w_k grad t_k grad t_k' - q q',
+     * so Hess f = sum_i [penalty''(r_i) q q' + penalty'(r_i) Hess r_i].
+     */
+    @Override
+    public double valueGradientHessian(double[] point, double[] gradient, double[][] hessian) {
+        double a = point[0];
+        double b = point[1];
+        double e = point[2];
+        double alpha = point[3];
+        double beta = point[4];
+        double[] q = new double[LogSpaceParameters.SIZE];
+        for (double[] row : hessian) {
+            java.util.Arrays.fill(row, 0);
+        }
+        java.util.Arrays.fill(gradient, 0);
+        double sum = 0;
+        for (int i = 0; i < logLoss.length; i++) {
+            double paramsTerm = a - alpha * logParams[i];
+            double tokensTerm = b - beta * logTokens[i];
+            double shift = Math.max(Math.max(paramsTerm, tokensTerm), e);
+            double wp = Math.exp(paramsTerm - shift);
+            double wt = Math.exp(tokensTerm - shift);
+            double wf = Math.exp(e - shift);
+            double total = wp + wt + wf;
+            double residual = shift + Math.log(total) - logLoss[i];
+            wp /= total;
+            wt /= total;
+            wf /= total;
+            sum += penalty.value(residual);
+            double slope = penalty.slope(residual);
+            double curvature = penalty.curvature(residual);
+            double lp = logParams[i];
+            double lt = logTokens[i];
+            q[0] = wp;
+            q[1] = wt;
+            q[2] = wf;
+            q[3] = -wp * lp;
+            q[4] = -wt * lt;
+            for (int j = 0; j < 5; j++) {
+                gradient[j] += slope * q[j];
+                double cq = (curvature - slope) * q[j];
+                for (int k = 0; k <= j; k++) {
+                    hessian[j][k] += cq * q[k];
+                }
+            }
+            // slope * sum_k w_k grad t_k grad t_k' (lower triangle).
+            hessian[0][0] += slope * wp;
+            hessian[3][0] -= slope * wp * lp;
+            hessian[3][3] += slope * wp * lp * lp;
+            hessian[1][1] += slope * wt;
+            hessian[4][1] -= slope * wt * lt;
+            hessian[4][4] += slope * wt * lt * lt;
+            hessian[2][2] += slope * wf;
+        }
+        for (int j = 0; j < 5; j++) {
+            for (int k = j + 1; k < 5; k++) {
+                hessian[j][k] = hessian[k][j];
+            }
+        }
         return sum;
     }
 }

@@ -13,6 +13,12 @@ public interface ResidualLoss {
     /** d value / d residual; must be continuous for L-BFGS. */
     double slope(double residual);
 
+    /**
+     * d slope / d residual where it exists (one-sided at a kink): the second derivative the Newton
+     * refits of a bootstrap use ({@link NewtonMinimizer}).
+     */
+    double curvature(double residual);
+
     /** The name used on the command line and in reports: huber, asymmetric. */
     String id();
 }

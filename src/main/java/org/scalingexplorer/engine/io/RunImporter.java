@@ -26,10 +26,15 @@ import org.scalingexplorer.engine.PhysicalRange;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 
 /**
- * Reads training runs from a CSV or TSV file by header name. Required columns: {@code params},
- * {@code tokens}, {@code loss}; optional: {@code flops} (else 6ND), {@code unique_tokens},
- * {@code group}, {@code name}. Header names are matched without regard to case or surrounding
- * spaces; other columns are ignored.
+ * Reads training runs from a CSV or TSV file by header name, through a {@link ColumnMapping} that
+ * says which column plays which role ({@code --column params=N_no_emb}); an unmapped role is read
+ * from the column of its own name. Roles: {@code params}, {@code tokens}, {@code loss} and
+ * {@code flops} (numbers; loss and two of the other three are required: flops defaults to 6ND, and
+ * a missing params or tokens is C / (6 x the other)), {@code unique_tokens}, {@code group} and
+ * {@code name} (text; several columns joined with '/'). Header names are matched without regard to
+ * case or surrounding spaces; other columns are ignored, except those asked for as split columns,
+ * whose joined values become each run's split key ({@link RunImport#splitKeys()}).
+ *
  *
  * <p>A bad row does not stop the import: it becomes a {@link RowProblem} naming its line and field,
  * and the good rows still load. A missing required column does stop it, with an
@@ -47,6 +52,11 @@ public final class RunImporter {
     private static final List<String> REQUIRED = List.of(PARAMS, TOKENS, LOSS);
     /** Where Commons CSV says a malformed record is: "(startline 7)" or "at line: 7". */
     private static final Pattern MALFORMED_LINE = Pattern.compile("\\(startline (\\d+)\\)|line: (\\d+)");
+    /** Every role a mapping may name, as {@code --column ROLE=NAME} lists them. */
+    public static final java.util.Set<String> ROLES = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(List.of(PARAMS, TOKENS, FLOPS, LOSS, UNIQUE_TOKENS, GROUP, NAME)));
+    /** Joins the values of several columns that play one text role or form one split key. */
+    public static final String JOIN = "/";
     /** What a run's numbers may physically be; anything else is refused by line and field. */
     private static final Map<String, PhysicalRange> RANGES = Map.of(PARAMS, PhysicalRange.PARAMS,
             TOKENS, PhysicalRange.TOKENS, LOSS, PhysicalRange.LOSS, FLOPS, PhysicalRange.FLOPS,
@@ -59,7 +69,16 @@ public final class RunImporter {
     }
 
     public static RunImport read(Path file) {
-        return read(file, fraction -> { }, () -> false);
+        return read(file, ColumnMapping.identity(), List.of(), fraction -> { }, () -> false);
+    }
+
+    /** Reads {@code file} with {@code mapping}; each run's split key joins the {@code splitColumns}' values. */
+    public static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns) {
+        return read(file, mapping, splitColumns, fraction -> { }, () -> false);
+    }
+
+    public static RunImport read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return read(file, ColumnMapping.identity(), List.of(), progress, cancelled);
     }
 
     /**
@@ -67,7 +86,8 @@ public final class RunImporter {
      * from the reading thread) and stopping with a {@link CancellationException} soon after
      * {@code cancelled} turns true.
      */
-    public static RunImport read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public static RunImport read(Path file, ColumnMapping mapping, List<String> splitColumns, DoubleConsumer progress,
+                                 BooleanSupplier cancelled) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(source + ": is a directory, not a run file");
@@ -88,7 +108,7 @@ public final class RunImporter {
         Boolean tabsByExtension = fileName.endsWith(".tsv") || fileName.endsWith(".tab") ? Boolean.TRUE
                 : fileName.endsWith(".csv") ? Boolean.FALSE : null;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in, tabsByExtension, sizeBytes, progress, cancelled);
+            return read(source, in, tabsByExtension, sizeBytes, mapping, splitColumns, progress, cancelled);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(source + ": no such file");
         } catch (IOException e) {
@@ -102,8 +122,14 @@ public final class RunImporter {
      */
     static RunImport read(String source, InputStream in, Boolean tabs, long sizeBytes, DoubleConsumer progress,
                           BooleanSupplier cancelled) throws IOException {
+        return read(source, in, tabs, sizeBytes, ColumnMapping.identity(), List.of(), progress, cancelled);
+    }
+
+    static RunImport read(String source, InputStream in, Boolean tabs, long sizeBytes, ColumnMapping mapping,
+                          List<String> splitColumns, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         try (BufferedReader reader = new BufferedReader(Utf8TextReader.forRecords(in, source))) {
-            return read(source, reader, tabs, sizeBytes, progress, cancelled);
+            return read(source, reader, tabs, sizeBytes, mapping, splitColumns, progress, cancelled);
         } catch (TextFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -115,6 +141,12 @@ public final class RunImporter {
      */
     static RunImport read(String source, BufferedReader reader, Boolean tabs, long sizeChars,
                           DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+        return read(source, reader, tabs, sizeChars, ColumnMapping.identity(), List.of(), progress, cancelled);
+    }
+
+    static RunImport read(String source, BufferedReader reader, Boolean tabs, long sizeChars, ColumnMapping mapping,
+                          List<String> splitColumns, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         boolean tabSeparated = tabs != null ? tabs : headerHasTab(reader);
         CSVFormat format = (tabSeparated ? CSVFormat.TDF : CSVFormat.DEFAULT).builder()
                 .setIgnoreEmptyLines(false) // keep every line as a record so line numbers stay exact
@@ -124,7 +156,8 @@ public final class RunImporter {
         List<TrainingRun> runs = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        Map<TrainingRun, Integer> firstLineOfRun = new HashMap<>();
+        List<String> splitKeys = new ArrayList<>();
+        Map<KeyedRun, Integer> firstLineOfRun = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Columns columns = null;
             long linesBefore = 0;
@@ -138,7 +171,7 @@ public final class RunImporter {
                     continue;
                 }
                 if (columns == null) {
-                    columns = Columns.of(source, line, record);
+                    columns = Columns.of(source, line, record, mapping, splitColumns);
                     continue;
                 }
                 if (++rows > Limits.RUN_FILE_ROWS) {
@@ -156,12 +189,14 @@ public final class RunImporter {
                 if (run == null) {
                     continue;
                 }
-                Integer earlier = firstLineOfRun.putIfAbsent(run, line);
+                String splitKey = columns.splitKey(record);
+                Integer earlier = firstLineOfRun.putIfAbsent(new KeyedRun(splitKey, run), line);
                 if (earlier != null) {
                     problems.add(new RowProblem(line, "row", "duplicate of line " + earlier));
                 } else {
                     runs.add(run);
                     lines.add(line);
+                    splitKeys.add(splitKey);
                 }
             }
             if (columns == null) {
@@ -177,7 +212,11 @@ public final class RunImporter {
             throw new IllegalArgumentException(source + ": " + malformed(String.valueOf(e.getCause().getMessage())));
         }
         progress.accept(1.0);
-        return new RunImport(runs, problems, lines);
+        return new RunImport(runs, problems, lines, splitColumns.isEmpty() ? List.of() : splitKeys);
+    }
+
+    /** A run and the split it belongs to: the same numbers in two splits are two runs, not a duplicate. */
+    private record KeyedRun(String splitKey, TrainingRun run) {
     }
 
     /**
@@ -215,37 +254,123 @@ public final class RunImporter {
         return true;
     }
 
-    /** Where each known column sits in the header. */
-    private record Columns(Map<String, Integer> index) {
+    /** Where each role's columns sit in the header. */
+    private record Columns(Map<String, Integer> roleIndex, Map<String, String> roleField, Map<String, int[]> textIndex,
+                           int[] splitIndex, int headerSize) {
 
-        static Columns of(String source, int line, CSVRecord header) {
+        static Columns of(String source, int line, CSVRecord header, ColumnMapping mapping, List<String> splitColumns) {
             Map<String, Integer> index = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+                String name = ColumnMapping.normalise(header.get(i));
                 if (index.putIfAbsent(name, i) != null && !name.isEmpty()) {
                     throw new IllegalArgumentException(source + ": line " + line + ": column '" + Limits.excerpt(name)
                             + "' appears twice in the header");
                 }
             }
-            for (String required : REQUIRED) {
-                if (!index.containsKey(required)) {
-                    throw new IllegalArgumentException(source + ": missing required column '" + required
-                            + "' (header line " + line + " has: " + Limits.excerpt(String.join(", ", header.toList())) + ")");
+            String headerList = Limits.excerpt(String.join(", ", header.toList()));
+            Map<String, Integer> roleIndex = new LinkedHashMap<>();
+            Map<String, String> roleField = new LinkedHashMap<>();
+            for (String role : List.of(PARAMS, TOKENS, LOSS, FLOPS, UNIQUE_TOKENS)) {
+                String column = mapping.column(role);
+                Integer at = index.get(column);
+                if (at == null && mapping.maps(role)) {
+                    throw new IllegalArgumentException(source + ": column '" + column + "' (mapped to " + role
+                            + " by --column) is not in the header (line " + line + " has: " + headerList + ")");
+                }
+                if (at != null) {
+                    roleIndex.put(role, at);
+                    roleField.put(role, mapping.maps(role) ? header.get(at).strip() + " (" + role + ")" : role);
                 }
             }
-            return new Columns(index);
+            Map<String, int[]> textIndex = new LinkedHashMap<>();
+            for (String role : List.of(GROUP, NAME)) {
+                List<String> columns = mapping.columns(role);
+                int[] positions = new int[columns.size()];
+                for (int c = 0; c < columns.size(); c++) {
+                    Integer at = index.get(columns.get(c));
+                    if (at == null && mapping.maps(role)) {
+                        throw new IllegalArgumentException(source + ": column '" + columns.get(c) + "' (mapped to "
+                                + role + " by --column) is not in the header (line " + line + " has: " + headerList + ")");
+                    }
+                    positions[c] = at == null ? -1 : at;
+                }
+                textIndex.put(role, positions);
+            }
+            int[] splitIndex = new int[splitColumns.size()];
+            for (int c = 0; c < splitColumns.size(); c++) {
+                Integer at = index.get(ColumnMapping.normalise(splitColumns.get(c)));
+                if (at == null) {
+                    throw new IllegalArgumentException(source + ": --split-by column '" + splitColumns.get(c)
+                            + "' is not in the header (line " + line + " has: " + headerList + ")");
+                }
+                splitIndex[c] = at;
+            }
+            boolean hasParams = roleIndex.containsKey(PARAMS);
+            boolean hasTokens = roleIndex.containsKey(TOKENS);
+            boolean hasFlops = roleIndex.containsKey(FLOPS);
+            List<String> missing = new ArrayList<>();
+            if (!roleIndex.containsKey(LOSS)) {
+                missing.add(mapping.column(LOSS));
+            }
+            // Two of N, D and C give the third through C = 6ND.
+            if (!hasParams && !(hasTokens && hasFlops)) {
+                missing.add(mapping.column(PARAMS));
+            }
+            if (!hasTokens && !(hasParams && hasFlops)) {
+                missing.add(mapping.column(TOKENS));
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(source + ": missing required column '" + missing.get(0)
+                        + "' (header line " + line + " has: " + headerList + "; map another with --column ROLE=NAME)");
+            }
+            return new Columns(roleIndex, roleField, textIndex, splitIndex, header.size());
+        }
+
+        String splitKey(CSVRecord record) {
+            return join(record, splitIndex);
+        }
+
+        private static String join(CSVRecord record, int[] positions) {
+            if (positions.length == 0) {
+                return "";
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int c = 0; c < positions.length; c++) {
+                if (c > 0) {
+                    joined.append(JOIN);
+                }
+                if (positions[c] >= 0 && positions[c] < record.size()) {
+                    joined.append(record.get(positions[c]));
+                }
+            }
+            return positions.length == 1 || joined.length() > positions.length - 1 ? joined.toString() : "";
         }
 
         /** The run on this row, or null after adding a problem for each bad field. */
         TrainingRun parse(CSVRecord record, int line, List<RowProblem> problems) {
             int before = problems.size();
+            boolean derivedParams = !roleIndex.containsKey(PARAMS);
+            boolean derivedTokens = !roleIndex.containsKey(TOKENS);
             double params = positive(record, PARAMS, true, line, problems);
             double tokens = positive(record, TOKENS, true, line, problems);
             double loss = positive(record, LOSS, true, line, problems);
-            double flops = positive(record, FLOPS, false, line, problems);
+            double flops = positive(record, FLOPS, derivedParams || derivedTokens, line, problems);
             double uniqueTokens = positive(record, UNIQUE_TOKENS, false, line, problems);
             if (problems.size() > before) {
                 return null;
+            }
+            if (derivedParams) {
+                params = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * tokens);
+            } else if (derivedTokens) {
+                tokens = flops / (ComputeBudget.FLOPS_PER_PARAM_TOKEN * params);
+            }
+            if (derivedParams || derivedTokens) {
+                String role = derivedParams ? PARAMS : TOKENS;
+                String problem = RANGES.get(role).problem(derivedParams ? params : tokens);
+                if (problem != null) {
+                    problems.add(new RowProblem(line, role, "C / (6 x the other): " + problem));
+                    return null;
+                }
             }
             if (Double.isNaN(flops)) {
                 flops = ComputeBudget.FLOPS_PER_PARAM_TOKEN * params * tokens;
@@ -254,20 +379,22 @@ public final class RunImporter {
                     return null;
                 }
             }
-            return new TrainingRun(params, tokens, flops, loss, uniqueTokens, text(record, GROUP), text(record, NAME));
+            return new TrainingRun(params, tokens, flops, loss, uniqueTokens, join(record, textIndex.get(GROUP)),
+                    join(record, textIndex.get(NAME)));
         }
 
         /** A positive finite number, or NaN when an optional column is absent or empty. */
-        private double positive(CSVRecord record, String column, boolean required, int line,
+        private double positive(CSVRecord record, String role, boolean required, int line,
                                 List<RowProblem> problems) {
-            Integer at = index.get(column);
+            Integer at = roleIndex.get(role);
             if (at == null) {
                 return Double.NaN;
             }
+            String column = roleField.get(role);
             if (at >= record.size()) {
                 if (required) {
                     problems.add(new RowProblem(line, column, "missing (row has " + record.size()
-                            + " fields, header has " + index.size() + ")"));
+                            + " fields, header has " + headerSize + ")"));
                 }
                 return Double.NaN;
             }
@@ -285,17 +412,12 @@ public final class RunImporter {
                 problems.add(new RowProblem(line, column, e.getMessage()));
                 return Double.NaN;
             }
-            String problem = RANGES.get(column).problem(value);
+            String problem = RANGES.get(role).problem(value);
             if (problem != null) {
                 problems.add(new RowProblem(line, column, problem));
                 return Double.NaN;
             }
             return value;
-        }
-
-        private String text(CSVRecord record, String column) {
-            Integer at = index.get(column);
-            return at == null || at >= record.size() ? "" : record.get(at);
         }
     }
 }
