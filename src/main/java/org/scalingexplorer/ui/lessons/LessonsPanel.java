@@ -201,6 +201,15 @@ public final class LessonsPanel extends ScrollPane {
             prefWidthProperty().bind(chooser.widthProperty().subtract(32));
         }
 
+        /**
+         * The combo box asks its button cell for a height without a width; measured at the cell's own
+         * width, a title that wraps gets its second line instead of an ellipsis.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+        }
+
         @Override
         protected void updateItem(Lesson item, boolean empty) {
             super.updateItem(item, empty);
