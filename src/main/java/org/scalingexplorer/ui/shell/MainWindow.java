@@ -199,6 +199,10 @@ public final class MainWindow {
                 exportJobs, notice::set);
         javafx.scene.control.MenuBar menus = ShellMenus.create(bundle, settings, sessionActions, exportActions,
                 this::openRuns, lessonsShown, presentation, next.lifetime());
+        javafx.scene.control.MenuItem guide = FileMenuItems.item(bundle, "menu.help.guide", "mdi2h-help-circle-outline",
+                "F1", this::showGuide);
+        guide.setId("menu-guide");
+        menus.getMenus().get(menus.getMenus().size() - 1).getItems().add(0, guide);
         // Go sits before Help, the last menu by habit.
         menus.getMenus().add(menus.getMenus().size() - 1, GoMenu.create(bundle, this::select));
         next.setBars(menus,
@@ -220,6 +224,11 @@ public final class MainWindow {
         window.addEventFilter(KeyEvent.KEY_PRESSED, new TableCopy());
         root.set(window);
         showPresentationClass(presentation.get());
+    }
+
+    /** Help > Guide, on the page of the view on show. */
+    void showGuide() {
+        GuideDialog.create(bundle, settings.languageProperty().get(), currentViewId(), window()).show();
     }
 
     private void showPresentationClass(boolean on) {
