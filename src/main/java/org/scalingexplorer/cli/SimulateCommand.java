@@ -167,6 +167,8 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         OptionBounds.PER_BUDGET.check(perBudget);
+        // Checked even without --budget-range, so a mistyped count is never silently ignored.
+        OptionBounds.BUDGET_COUNT.check(budgetCount);
         if (!(spread >= 1 && spread <= MAX_SPREAD)) {
             throw new IllegalArgumentException("--spread must be between 1 and " + (int) MAX_SPREAD + ", got " + spread);
         }
@@ -179,7 +181,6 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--budget-range must be MIN,MAX with MIN <= MAX, got " + budgetRange);
             }
             OptionBounds.budgets(new OptionBounds.Bound("--budget-range", 2, 2, false), budgetRange);
-            OptionBounds.BUDGET_COUNT.check(budgetCount);
             design = ExperimentDesign.budgetRange(budgetRange.get(0), budgetRange.get(1), budgetCount, perBudget, spread);
         } else {
             List<Double> chosen = OptionBounds.budgets(OptionBounds.STUDY_BUDGETS,

@@ -164,6 +164,12 @@ class CliLimitsTest {
     }
 
     @Test
+    void aBudgetCountWithoutABudgetRangeIsStillBounded() {
+        assertRefused(CliRun.of("simulate", "--budget-count", "10000"),
+                "--budget-count must be between 1 and 100 (the limit), got 10,000");
+    }
+
+    @Test
     void longWorkStopsAtItsTimeLimitInOneLine() {
         CliRun run = CliRun.of("fit", SAMPLE.toString(), "--bootstrap", "10000", "--time-limit", "1");
         assertEquals(ExplorerCommand.FAILED, run.exitCode(), run.err());

@@ -18,7 +18,7 @@ import org.scalingexplorer.engine.Require;
  * {@code (1 + f)^(1/alpha_C_min)} times less compute (alpha_N = 0.076, alpha_C_min = 0.050, Kaplan
  * Table 5): a 1% worse shape wastes about 22% of the compute;</li>
  * <li>the aspect ratios of published models against their size ({@link PublishedShape#CATALOG}):
- * practice spreads from about 33 to 205, all inside the bowl.</li>
+ * the catalogue spreads from about 43 (GPT-3 Medium) to 128 (GPT-3 13B), all inside the bowl.</li>
  * </ul>
  */
 public final class ShapeBowl {

@@ -55,9 +55,9 @@ public record EmbeddingCount(double vocabulary, double aspectRatio) {
     public double nonEmbeddingParams(double totalParams) {
         Require.positive("total params", totalParams);
         double logTotal = Math.log(totalParams);
-        // N_T(x) is increasing and N_T(x) > x, so the root in log x lies below log N_T; and
-        // gamma x^(1/3) >= N_T bounds it from below.
-        double lower = Math.min(logTotal, 3 * Math.log(totalParams / gamma())) - 1;
+        // N_T(x) is increasing and N_T(x) > x, so the root lies below N_T. At x = min(N_T/2, (N_T/(2 gamma))^3)
+        // both terms of N_T(x) are at most N_T/2, so the root lies at or above that.
+        double lower = Math.min(logTotal - Math.log(2), 3 * (logTotal - Math.log(2 * gamma()))) - 1e-9;
         double logRoot = new BrentSolver(1e-12).solve(200,
                 logX -> Math.log(totalParams(Math.exp(logX))) - logTotal, lower, logTotal);
         return Math.exp(logRoot);

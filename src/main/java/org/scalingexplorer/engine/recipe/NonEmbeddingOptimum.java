@@ -52,6 +52,14 @@ public record NonEmbeddingOptimum(ChinchillaLaw law, EmbeddingCount embedding) {
 
     /** The non-embedding budget C_\E at which {@code nonEmbeddingParams} is the isoFLOP optimum (closed form above). */
     public double budgetWhereOptimal(double nonEmbeddingParams) {
+        return Require.finiteResult("budget", Math.exp(logBudgetWhereOptimal(nonEmbeddingParams)));
+    }
+
+    /**
+     * ln C_\E of {@link #budgetWhereOptimal}: finite where the budget itself is past double range (a
+     * law with a small beta and a large alpha at 1e13 parameters), so a window can still be fitted.
+     */
+    public double logBudgetWhereOptimal(double nonEmbeddingParams) {
         Require.positive("non-embedding params", nonEmbeddingParams);
         double alpha = law.alpha();
         double beta = law.beta();
@@ -60,7 +68,7 @@ public record NonEmbeddingOptimum(ChinchillaLaw law, EmbeddingCount embedding) {
         double logTokens = (Math.log(beta * law.tokensCoefficient() / (alpha * law.paramsCoefficient()))
                 - Math.log(x + embedding.gamma() / 3 * cubeRoot)
                 + (1 + alpha) * Math.log(embedding.totalParams(x))) / beta;
-        return Require.finiteResult("budget", ComputeBudget.FLOPS_PER_PARAM_TOKEN * x * Math.exp(logTokens));
+        return Require.finiteResult("log budget", Math.log(ComputeBudget.FLOPS_PER_PARAM_TOKEN * x) + logTokens);
     }
 
     /**
@@ -115,10 +123,11 @@ public record NonEmbeddingOptimum(ChinchillaLaw law, EmbeddingCount embedding) {
         double step = Math.log(largestParams / smallestParams) / (points - 1);
         for (int i = 0; i < points; i++) {
             double params = smallestParams * Math.exp(i * step);
-            regression.addData(Math.log(budgetWhereOptimal(params)), Math.log(params));
+            regression.addData(logBudgetWhereOptimal(params), Math.log(params));
         }
-        return new WindowExponent(smallestParams, largestParams, budgetWhereOptimal(smallestParams),
-                budgetWhereOptimal(largestParams), regression.getSlope());
+        // The edges' budgets may lie past double range (Infinity) while the exponent, fitted in log space, does not.
+        return new WindowExponent(smallestParams, largestParams, Math.exp(logBudgetWhereOptimal(smallestParams)),
+                Math.exp(logBudgetWhereOptimal(largestParams)), regression.getSlope());
     }
 
     /**

@@ -127,9 +127,9 @@ public class DecadeLogAxis extends LogAxis {
         return ticks;
     }
 
-    /** 2.25 or 0.05 near one; 4e9 for counts, where a row of zeros would not fit. */
+    /** 2.25 or 0.05 near one; 4e9 for counts and 2e-4 for rates, where a row of zeros would not fit. */
     private static String plainLabel(double value, double step) {
-        if (step >= 1e4) {
+        if (step >= 1e4 || step < 0.01) {
             int exponent = (int) Math.floor(Math.log10(Math.abs(value)) + 1e-9);
             return new DecimalFormat("0.##").format(value / Math.pow(10, exponent)) + "e" + exponent;
         }

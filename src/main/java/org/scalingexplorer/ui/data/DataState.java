@@ -25,19 +25,10 @@ final class DataState implements ViewState<DataViewModel> {
 
     @Override
     public void register(DataViewModel viewModel, ViewSettings settings) {
-        register(settings, "data.unique_tokens", viewModel.quantity(DataViewModel.UNIQUE_TOKENS));
-        register(settings, "data.epochs", viewModel.quantity(DataViewModel.EPOCHS));
-        register(settings, "data.params", viewModel.quantity(DataViewModel.PARAMS));
-        register(settings, "data.flops", viewModel.quantity(DataViewModel.FLOPS));
-    }
-
-    private static void register(ViewSettings settings, String setting, QuantityModel quantity) {
-        settings.register(setting, quantity.valueProperty(), quantity::value, value -> {
-            if (!quantity.submit(Double.toString(value))) {
-                throw new IllegalArgumentException("setting " + setting + " must be between "
-                        + quantity.range().min() + " and " + quantity.range().max() + ", got " + value);
-            }
-        });
+        settings.register("data.unique_tokens", viewModel.quantity(DataViewModel.UNIQUE_TOKENS));
+        settings.register("data.epochs", viewModel.quantity(DataViewModel.EPOCHS));
+        settings.register("data.params", viewModel.quantity(DataViewModel.PARAMS));
+        settings.register("data.flops", viewModel.quantity(DataViewModel.FLOPS));
     }
 
     @Override

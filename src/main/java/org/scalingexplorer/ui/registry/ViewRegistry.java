@@ -8,6 +8,7 @@ import org.scalingexplorer.ui.fit.FitModule;
 import org.scalingexplorer.ui.isoflop.IsoFlopModule;
 import org.scalingexplorer.ui.plan.PlanModule;
 import org.scalingexplorer.ui.powerlaws.PowerLawsModule;
+import org.scalingexplorer.ui.recipe.RecipeModule;
 import org.scalingexplorer.ui.valley.LossValleyModule;
 import org.scalingexplorer.ui.view.ViewModule;
 
@@ -24,7 +25,8 @@ public final class ViewRegistry {
             AllocationModule.MODULE,
             DataModule.MODULE,
             FitModule.MODULE,
-            PlanModule.MODULE);
+            PlanModule.MODULE,
+            RecipeModule.MODULE);
 
     private ViewRegistry() {
     }

@@ -10,6 +10,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.scalingexplorer.ui.control.QuantityModel;
 
 /**
  * The view settings a lesson step (and later a session file) may set by name, such as
@@ -26,6 +27,19 @@ public final class ViewSettings {
 
     public void register(String key, DoubleProperty property) {
         register(key, property, property::get, property::set);
+    }
+
+    /**
+     * Registers a slider-and-field quantity by its value: a lesson or session sets it as if typed, and a
+     * value outside its range is refused naming the setting and the range.
+     */
+    public void register(String key, QuantityModel quantity) {
+        register(key, quantity.valueProperty(), quantity::value, value -> {
+            if (!quantity.submit(Double.toString(value))) {
+                throw new IllegalArgumentException("setting " + key + " must be between "
+                        + quantity.range().min() + " and " + quantity.range().max() + ", got " + value);
+            }
+        });
     }
 
     /** @param changes fires when the setting's value changes, so a session knows it has unsaved work */

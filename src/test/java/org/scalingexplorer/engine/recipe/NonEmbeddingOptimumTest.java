@@ -28,6 +28,15 @@ class NonEmbeddingOptimumTest {
     }
 
     @Test
+    void embeddingsComeOffAtEverySizeEvenWhereTheyAreMostOfTheModel() {
+        // 1e7 parameters in all is mostly embedding (gamma N^(1/3) for N_E near 4e5): the search must still bracket it.
+        for (double total = 1e3; total <= 1e13; total *= 1.25) {
+            double nonEmbedding = EmbeddingCount.PEARCE_SONG_2024.nonEmbeddingParams(total);
+            assertEquals(total, EmbeddingCount.PEARCE_SONG_2024.totalParams(nonEmbedding), 1e-9 * total, "total " + total);
+        }
+    }
+
+    @Test
     void closedFormBudgetIsWhereTheNumericalIsoFlopMinimumLies() {
         for (NonEmbeddingOptimum optimum : List.of(EPOCH, CHINCHILLA)) {
             for (double params : new double[] {1e3, 1e5, 1e7, 1e9, 1e11}) {
