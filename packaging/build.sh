@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the installers with jpackage (JDK 17+), from the shaded jar that `mvn package` makes.
 #   packaging/build.sh app-image   Linux app image: target/installers/ScalingLawExplorer/bin/ScalingLawExplorer
-#   packaging/build.sh deb         Linux .deb (needs fakeroot and dpkg-deb), depends on libgtk-3-0
+#   packaging/build.sh deb         Linux .deb (needs fakeroot and dpkg-deb), depends on libgtk-3-0,
+#                                  recommends fonts-noto-cjk (Chinese UI; packaging/linux/control)
 #   packaging/build.sh msi         on Windows (needs the WiX toolset on PATH)
 #   packaging/build.sh dmg         on macOS
 #   packaging/build.sh             Linux: app image and .deb

@@ -42,13 +42,25 @@ public final class ExplorerCommand implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** Runs with more subcommands than this package holds (the launcher's {@code gui}). */
+    public static int run(Object[] moreSubcommands, String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), moreSubcommands, args);
+    }
+
     /**
      * Runs a command. Whatever goes wrong ends in one line on {@code err} that starts with "error: "
      * and never in a stack trace: a bad argument exits {@value #BAD_ARGUMENT}, anything else
      * {@value #FAILED}.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, new Object[0], args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, Object[] moreSubcommands, String... args) {
         CommandLine cli = new CommandLine(new ExplorerCommand());
+        for (Object command : moreSubcommands) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         // Numbers as people write them: no hexadecimal floats, type suffixes, NaN or subnormals.

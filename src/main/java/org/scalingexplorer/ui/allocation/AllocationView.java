@@ -20,12 +20,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -36,6 +34,7 @@ import org.scalingexplorer.ui.allocation.AllocationTables.Column;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.Result;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.Row;
 import org.scalingexplorer.ui.allocation.AllocationViewModel.VerdictRow;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.control.NumberField;
@@ -51,17 +50,19 @@ public final class AllocationView extends ViewPane {
 
     private static final PseudoClass ACTIVE_LAW = PseudoClass.getPseudoClass("active-law");
     private static final double TABLE_HEADER_HEIGHT = 42;
+    /** Room for the horizontal scroll bar a table gets when the window is narrower than its columns. */
+    private static final double SCROLL_BAR = 16;
     private static final double CHART_HEIGHT = 360;
     /**
      * Column widths that keep law names, headers and verdicts whole in the 820 pixels the view has
      * beside the sliders at the default window size; a narrower or wider table scales them alike.
      */
     private static final java.util.Map<String, Double> COLUMN_WIDTHS = java.util.Map.ofEntries(
-            java.util.Map.entry("allocation.col.law", 200.0),
+            java.util.Map.entry("allocation.col.law", 300.0),
             java.util.Map.entry("allocation.col.inference", 190.0),
             java.util.Map.entry("allocation.col.tokensPerParam", 54.0),
             java.util.Map.entry("allocation.col.gpuHours", 82.0),
-            java.util.Map.entry("verdict.col.model", 110.0),
+            java.util.Map.entry("verdict.col.model", 120.0),
             java.util.Map.entry("verdict.col.flopsToMatch", 170.0),
             java.util.Map.entry("verdict.col.flops", 72.0),
             java.util.Map.entry("verdict.col.tokensPerParam", 54.0),
@@ -99,13 +100,13 @@ public final class AllocationView extends ViewPane {
         });
         allocationTable.setFixedCellSize(26);
         // Every row visible without an inner scroll bar: rows plus AtlantaFX's taller header.
-        allocationTable.setPrefHeight(26 * LawPreset.values().length + TABLE_HEADER_HEIGHT);
+        allocationTable.setPrefHeight(26 * LawPreset.values().length + TABLE_HEADER_HEIGHT + SCROLL_BAR);
         allocationTable.setMinHeight(allocationTable.getPrefHeight());
 
         verdictTable.setId("verdict-table");
         buildColumns(verdictTable, AllocationTables.verdictColumns(bundle));
         verdictTable.setFixedCellSize(26);
-        verdictTable.setPrefHeight(26 * viewModel.referenceModels().size() + TABLE_HEADER_HEIGHT);
+        verdictTable.setPrefHeight(26 * viewModel.referenceModels().size() + TABLE_HEADER_HEIGHT + SCROLL_BAR);
         verdictTable.setMinHeight(verdictTable.getPrefHeight());
 
         ruleNote.setId("allocation-note");
@@ -114,19 +115,11 @@ public final class AllocationView extends ViewPane {
 
         GridPane chartsGrid = new GridPane();
         chartsGrid.setHgap(6);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            chartsGrid.getColumnConstraints().add(column);
-        }
-        RowConstraints chartRow = new RowConstraints();
-        chartRow.setVgrow(Priority.ALWAYS);
-        chartsGrid.getRowConstraints().add(chartRow);
+        chartsGrid.setVgap(6);
         chartsGrid.add(viewer(charts.frontiers(), "chart-allocation-frontiers"), 0, 0);
         chartsGrid.add(viewer(charts.references(), "chart-allocation-references"), 1, 0);
-        chartsGrid.setMinHeight(CHART_HEIGHT);
-        chartsGrid.setPrefHeight(CHART_HEIGHT);
+        ChartGrid.reflowByWidth(chartsGrid, CHART_HEIGHT);
+        ChartGrid.refresh(chartsGrid);
 
         Label verdictNote = new Label(bundle.getString("verdict.note"));
         verdictNote.setWrapText(true);
@@ -247,7 +240,7 @@ public final class AllocationView extends ViewPane {
         return bar;
     }
 
-    private HBox verdictBar() {
+    private FlowPane verdictBar() {
         verdictHeading.getStyleClass().add("title-4");
         ComboBox<LawPreset> law = new ComboBox<>();
         law.setId("verdict-law");
@@ -260,7 +253,9 @@ public final class AllocationView extends ViewPane {
         lawLabel.setLabelFor(law);
         verdictHeading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         law.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, verdictHeading, lawLabel, law);
+        lawLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Wraps to a second line where heading, label and chooser do not fit one.
+        FlowPane bar = new FlowPane(12, 6, verdictHeading, lawLabel, law);
         bar.setPadding(new Insets(8, 0, 0, 0));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -277,7 +272,10 @@ public final class AllocationView extends ViewPane {
             tableColumn.setReorderable(false);
             tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.text().apply(cell.getValue())));
             tableColumn.setPrefWidth(COLUMN_WIDTHS.getOrDefault(column.key(), NUMBER_COLUMN_WIDTH));
-            tableColumn.setMinWidth(48);
+            // Never narrower than designed: a narrow window scrolls the table rather than cutting law names.
+            tableColumn.setMinWidth(Math.max(tableColumn.getPrefWidth(),
+                    org.scalingexplorer.ui.control.HeaderWidth.of(header.getText())));
+            tableColumn.setPrefWidth(tableColumn.getMinWidth());
             if (!table.getColumns().isEmpty()) {
                 tableColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
             }

@@ -20,16 +20,28 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
     }
 
     public static final ChartStyle LIGHT = new ChartStyle(new Color(0xFFFFFF), new Color(0xFFFFFF),
-            new Color(0x24292F), new Color(0xD0D7DE), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            new Color(0x24292F), new Color(0xD0D7DE), FontStack.chartFont(Font.PLAIN, 12));
     public static final ChartStyle DARK = new ChartStyle(new Color(0x0D1117), new Color(0x161B22),
-            new Color(0xE6EDF3), new Color(0x30363D), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            new Color(0xE6EDF3), new Color(0x30363D), FontStack.chartFont(Font.PLAIN, 12));
     /** For reports and papers: white paper, black ink, a grid light enough to print grey, no tint. */
     public static final ChartStyle PRINT = new ChartStyle(Color.WHITE, Color.WHITE,
-            Color.BLACK, new Color(0xC8C8C8), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            Color.BLACK, new Color(0xC8C8C8), FontStack.chartFont(Font.PLAIN, 12));
 
     /** For projectors: black ground, white text, large type. */
     public static final ChartStyle PRESENTATION = new ChartStyle(new Color(0x000000), new Color(0x000000),
-            new Color(0xFFFFFF), new Color(0x5A5A5A), new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+            new Color(0xFFFFFF), new Color(0x5A5A5A), FontStack.chartFont(Font.PLAIN, 18));
+
+    /**
+     * The least WCAG contrast every series, label and annotation keeps against the plot: 3:1 on a dark
+     * ground (where the palette's darker colours vanish), 4.5:1 on a projector; none on paper and the
+     * light theme, whose palette was chosen for white.
+     */
+    public double minContrast() {
+        if (this.equals(PRESENTATION)) {
+            return 4.5;
+        }
+        return ChartContrast.luminance(plotBackground) < 0.18 ? 3.0 : 0;
+    }
 
     public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(background);
@@ -64,6 +76,7 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
                 style(plot.getRangeAxis(i));
             }
         }
+        ChartContrast.enforce(chart, this);
     }
 
     private void style(ValueAxis axis) {

@@ -76,14 +76,14 @@ public final class DataView extends ViewPane {
     }
 
     /** Four cells in a 2 x 2 grid; a null cell holds the reading notes instead of a chart. */
-    private GridPane grid(Panel topLeft, Panel topRight, Panel bottomLeft, Panel bottomRight) {
+    private ScrollPane grid(Panel topLeft, Panel topRight, Panel bottomLeft, Panel bottomRight) {
         GridPane grid = new GridPane();
         ChartGrid.shapeTwoByTwo(grid);
         grid.add(cell(topLeft), 0, 0);
         grid.add(cell(topRight), 1, 0);
         grid.add(cell(bottomLeft), 0, 1);
         grid.add(cell(bottomRight), 1, 1);
-        return grid;
+        return ChartGrid.scrolling(grid);
     }
 
     private Node cell(Panel panel) {

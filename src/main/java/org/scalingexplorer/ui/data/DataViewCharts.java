@@ -124,6 +124,8 @@ public final class DataViewCharts extends ChartSet {
                 }
                 plot.setDataset(dataset);
                 restyleMarkers(plot);
+                // The new series' colours held to the style's contrast floor, as every other chart's are.
+                style().apply(chart);
             } finally {
                 chart.setNotify(true);
             }

@@ -175,9 +175,14 @@ final class PdfFonts implements IPdfBoxGraphics2DFontTextDrawer {
 
     @Override
     public FontMetrics getFontMetrics(Font font, IFontTextDrawerEnv env) {
-        // Layout (JFreeChart's label placement) measures with Java's font, the same outlines on Linux
-        // where both are DejaVu Sans; elsewhere the widths differ by a few percent at most.
-        return env.getCalculationGraphics().getFontMetrics(font);
+        // Layout (JFreeChart's label placement) measures with Java's logical sans-serif whatever family
+        // the chart asks for, since the PDF draws its Latin in the system sans-serif: the same outlines on
+        // Linux where both are DejaVu Sans; elsewhere the widths differ by a few percent at most.
+        Font measured = new Font(Font.SANS_SERIF, font.getStyle(), font.getSize()).deriveFont(font.getSize2D());
+        if (font.isTransformed()) {
+            measured = measured.deriveFont(font.getTransform());
+        }
+        return env.getCalculationGraphics().getFontMetrics(measured);
     }
 
     /** The first font that has a glyph for the character, bold where asked and available; null if none. */

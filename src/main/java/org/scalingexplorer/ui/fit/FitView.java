@@ -130,14 +130,14 @@ public final class FitView extends ViewPane {
         return tabs;
     }
 
-    private GridPane chartGrid() {
+    private ScrollPane chartGrid() {
         GridPane grid = new GridPane();
         ChartGrid.shapeTwoByTwo(grid);
         grid.add(ChartGrid.viewer(charts.chart(Panel.DATA), "chart-" + Panel.DATA.id()), 0, 0);
         grid.add(ChartGrid.viewer(charts.chart(Panel.RESIDUALS), "chart-" + Panel.RESIDUALS.id()), 1, 0);
         grid.add(ChartGrid.viewer(charts.chart(Panel.EXTRAPOLATION), "chart-" + Panel.EXTRAPOLATION.id()), 0, 1);
         grid.add(explanation(), 1, 1);
-        return grid;
+        return ChartGrid.scrolling(grid);
     }
 
     private Node explanation() {

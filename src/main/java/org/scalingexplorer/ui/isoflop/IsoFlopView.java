@@ -63,8 +63,9 @@ public final class IsoFlopView extends ViewPane {
         grid.add(minimaViewer, 0, 1);
         grid.add(explanation(), 1, 1);
 
-        VBox centre = new VBox(controls(), grid);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        ScrollPane cells = ChartGrid.scrolling(grid);
+        VBox centre = new VBox(controls(), cells);
+        VBox.setVgrow(cells, Priority.ALWAYS);
         setCenter(centre);
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
@@ -175,7 +176,7 @@ public final class IsoFlopView extends ViewPane {
         boolean sideBySide = !overlay && figure.comparison().isPresent();
         comparisonViewer.setVisible(sideBySide);
         comparisonViewer.setManaged(sideBySide);
-        GridPane.setColumnSpan(activeViewer, sideBySide ? 1 : 2);
+        ChartGrid.refresh(grid);
 
         double[] budgets = figure.budgets();
         rangeLabel.setText(MessageFormat.format(bundle.getString("isoflop.range"),

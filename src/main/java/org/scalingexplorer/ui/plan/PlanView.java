@@ -110,6 +110,7 @@ public final class PlanView extends ViewPane {
         law.valueProperty().bindBidirectional(viewModel.lawProperty());
         law.setCellFactory(named((LawPreset p) -> bundle.getString("law." + p.id())));
         law.setButtonCell(named((LawPreset p) -> bundle.getString("law." + p.id())).call(null));
+        law.setMinWidth(Region.USE_PREF_SIZE);
         addRow(rows, row++, "plan.law", law);
 
         addRow(rows, row++, "plan.smallestBudget", field("smallest-budget",
@@ -137,6 +138,7 @@ public final class PlanView extends ViewPane {
         objective.valueProperty().bindBidirectional(viewModel.objectiveProperty());
         objective.setCellFactory(named((String id) -> bundle.getString("plan.objective." + id)));
         objective.setButtonCell(named((String id) -> bundle.getString("plan.objective." + id)).call(null));
+        objective.setMinWidth(Region.USE_PREF_SIZE);
         addRow(rows, row++, "plan.objective", objective);
         addRow(rows, row++, "plan.lambda", field("lambda", constant(viewModel.lambdaProperty()),
                 viewModel::submitLambda));
@@ -182,7 +184,7 @@ public final class PlanView extends ViewPane {
         note.setWrapText(true);
         VBox box = new VBox(10, heading, rows, new HBox(8, run, cancel), progress, status, comparisonControls(), note);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(320);
+        box.setPrefWidth(400);
         return box;
     }
 
@@ -317,6 +319,7 @@ public final class PlanView extends ViewPane {
         TableColumn<TransformerShape, String> column = new TableColumn<>(bundle.getString(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);
+        column.setMinWidth(org.scalingexplorer.ui.control.HeaderWidth.of(column.getText()));
         return column;
     }
 

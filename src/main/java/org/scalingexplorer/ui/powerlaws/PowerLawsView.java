@@ -51,8 +51,9 @@ public final class PowerLawsView extends ViewPane {
         legend.setId("power-laws-legend");
         legend.setPadding(new Insets(6, 12, 0, 12));
         legend.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        setCenter(new VBox(legend, grid));
+        javafx.scene.control.ScrollPane cells = ChartGrid.scrolling(grid);
+        VBox.setVgrow(cells, Priority.ALWAYS);
+        setCenter(new VBox(legend, cells));
 
         LawConstantsPanel constants = new LawConstantsPanel(bundle, viewModel.scenario(), viewModel.constants(),
                 viewModel.modifiedProperty(), viewModel::reset, lifetime());

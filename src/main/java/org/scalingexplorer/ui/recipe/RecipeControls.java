@@ -289,6 +289,8 @@ final class RecipeControls {
     private Button button(String id, String key, String icon) {
         Button button = new Button(bundle.getString(key), new FontIcon(icon));
         button.setId(id);
+        // "B = B_crit": an underscore is text here, not a mnemonic marker that would swallow it.
+        button.setMnemonicParsing(false);
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(bundle.getString(key + ".tooltip")));
         return button;

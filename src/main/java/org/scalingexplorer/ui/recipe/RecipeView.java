@@ -147,7 +147,7 @@ public final class RecipeView extends ViewPane {
 
         BorderPane content = new BorderPane();
         content.setCenter(charts(panel));
-        content.setRight(sideScroll);
+        org.scalingexplorer.ui.view.SideDrawer.beside(content, sideScroll);
         if (panel == RecipePanel.SHAPES) {
             // The table spans the chart and the side column: its nine columns need the width.
             content.setBottom(controls.shapesTable());

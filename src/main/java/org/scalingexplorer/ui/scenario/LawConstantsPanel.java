@@ -42,6 +42,7 @@ public final class LawConstantsPanel extends VBox {
         setMinWidth(290);
 
         lawTitle.getStyleClass().add("title-4");
+        lawTitle.setWrapText(true);
         citation.setWrapText(true);
         citation.getStyleClass().add("text-muted");
         counting.setWrapText(true);

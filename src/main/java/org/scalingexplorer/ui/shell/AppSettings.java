@@ -77,6 +77,25 @@ public final class AppSettings {
         return lastCleanExit;
     }
 
+    /**
+     * Settings of one run only, on a node of their own that {@link #discard()} removes: the user's saved
+     * settings are neither read nor changed (a {@code gui --screenshot} run).
+     */
+    public static AppSettings throwaway() {
+        return new AppSettings(Preferences.userRoot().node("scalingexplorer-runs/" + java.util.UUID.randomUUID()));
+    }
+
+    /** Removes this run's node (throwaway settings); a failure only leaves an empty node behind. */
+    public void discard() {
+        try {
+            Preferences parent = prefs.parent();
+            prefs.removeNode();
+            parent.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Throwaway settings not removed: " + e.getMessage());
+        }
+    }
+
     public static AppSettings load() {
         return new AppSettings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
     }

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,19 +27,32 @@ import javafx.stage.Stage;
 public final class ExplorerApp extends Application {
     private static final System.Logger LOG = System.getLogger(ExplorerApp.class.getName());
 
+    private static volatile WindowRequest request = WindowRequest.AS_SAVED;
+    private static volatile int exitCode;
+
     private AppSettings settings;
     private Autosave autosave;
 
+    /** Opens the window as asked and returns the exit code once it closes. */
+    public static int open(WindowRequest windowRequest) {
+        request = windowRequest;
+        exitCode = 0;
+        Application.launch(ExplorerApp.class);
+        return exitCode;
+    }
+
     @Override
     public void start(Stage stage) {
-        settings = AppSettings.load();
+        WindowRequest asked = request;
+        settings = asked.throwawaySettings() ? AppSettings.throwaway() : AppSettings.load();
+        asked.applyTo(settings);
         Application.setUserAgentStylesheet(settings.themeProperty().get().userAgentStylesheet());
         ExplorerModels models = new ExplorerModels();
         SessionController sessions = new SessionController(models, settings.lastViewProperty());
         MainWindow window = new MainWindow(settings, models, sessions);
-        autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
+        ScreenFit screen = ScreenFit.primary();
         Scene scene = new Scene(window.rootProperty().get(),
-                settings.windowWidthProperty().get(), settings.windowHeightProperty().get());
+                screen.width(settings.windowWidthProperty().get()), screen.height(settings.windowHeightProperty().get()));
         window.rootProperty().addListener((obs, old, now) -> {
             scene.setRoot(now);
             stage.setTitle(title(window, sessions));
@@ -72,6 +86,19 @@ public final class ExplorerApp extends Application {
             StartupProbe.watch(scene);
         }
         stage.show();
+        screen.keepInside(stage);
+        window.lessonsShownProperty().set(asked.lessons() || window.lessonsShownProperty().get());
+        if (asked.present()) {
+            window.presentationProperty().set(true);
+        }
+        if (asked.screenshot() != null) {
+            WindowShot.afterFirstFrame(scene, asked.screenshot(), code -> {
+                exitCode = code;
+                Platform.exit();
+            });
+            return;
+        }
+        autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
         offerRestore(stage, window, sessions);
         autosave.start();
     }
@@ -135,7 +162,9 @@ public final class ExplorerApp extends Application {
         if (autosave != null) {
             autosave.stop();
         }
-        if (settings != null) {
+        if (settings != null && request.throwawaySettings()) {
+            settings.discard();
+        } else if (settings != null) {
             settings.flush();
         }
     }

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final ExportJobs exportJobs;
     private ResourceBundle bundle;
     private WindowContent content;
+    private boolean lessonsBeforePresentation;
     private SessionActions sessionActions;
     private ExportActions exportActions;
 
@@ -58,6 +59,7 @@ public final class MainWindow {
         this.settings = settings;
         this.models = models;
         this.sessions = sessions;
+        SceneFonts.install();
         exportJobs = new ExportJobs(WorkMode.BACKGROUND, new ExportJobs.Reports() {
             @Override
             public void failed(String header, Throwable error) {
@@ -76,13 +78,19 @@ public final class MainWindow {
         models.lessons().requestedViewProperty().addListener((obs, old, now) -> select(now));
         chartStyle.set(settings.themeProperty().get().chartStyle());
         settings.themeProperty().addListener((obs, old, now) -> {
-            javafx.application.Application.setUserAgentStylesheet(now.userAgentStylesheet());
+            updateControlTheme();
             updateChartStyle();
         });
         presentation.addListener((obs, old, now) -> {
+            updateControlTheme();
             updateChartStyle();
+            SceneFonts.presentation(now);
+            // Esc puts back exactly what presentation changed: the lessons panel as it was.
             if (now) {
+                lessonsBeforePresentation = lessonsShown.get();
                 lessonsShown.set(true);
+            } else {
+                lessonsShown.set(lessonsBeforePresentation);
             }
             if (root.get() != null) {
                 showPresentationClass(now);
@@ -231,8 +239,12 @@ public final class MainWindow {
         GuideDialog.create(bundle, settings.languageProperty().get(), currentViewId(), window()).show();
     }
 
+    /**
+     * On the content's root, where app.css is attached: a class on the window's StackPane above it was
+     * out of that stylesheet's reach, so large type and the projector colours reached only the charts.
+     */
     private void showPresentationClass(boolean on) {
-        Parent window = root.get();
+        Parent window = content.root();
         window.getStyleClass().remove("presentation");
         if (on) {
             window.getStyleClass().add("presentation");
@@ -253,6 +265,7 @@ public final class MainWindow {
         spot.setStroke(Color.rgb(255, 214, 0, 0.9));
         spot.setStrokeWidth(3);
         spot.setManaged(false);
+        spot.setVisible(false);
         Pane overlay = new Pane(spot);
         overlay.setId("pointer-highlight");
         overlay.setMouseTransparent(true);
@@ -263,6 +276,8 @@ public final class MainWindow {
     }
 
     private static void moveSpot(Circle spot, MouseEvent event) {
+        // Hidden until the pointer first moves: otherwise it sits in the top-left corner over the menu.
+        spot.setVisible(true);
         spot.setCenterX(event.getSceneX());
         spot.setCenterY(event.getSceneY());
     }
@@ -290,6 +305,12 @@ public final class MainWindow {
             }
         }
         event.consume();
+    }
+
+    /** The controls' theme: AtlantaFX's dark one under presentation's palette, else the chosen theme. */
+    private void updateControlTheme() {
+        ThemeChoice controls = presentation.get() ? ThemeChoice.DARK : settings.themeProperty().get();
+        javafx.application.Application.setUserAgentStylesheet(controls.userAgentStylesheet());
     }
 
     private void updateChartStyle() {

@@ -13,7 +13,28 @@ import org.scalingexplorer.ui.control.Lifetime;
  * language or theme switch rebuilds them), so a dropped view is collected and never redraws again.
  */
 public abstract class ViewPane extends BorderPane {
+    /** The width a view's charts need beside its side panel: a chart and its grid's margins. */
+    public static final double MIN_CENTRE_WIDTH = org.scalingexplorer.ui.chart.ChartGrid.MIN_CHART_WIDTH + 40;
     private final Lifetime lifetime = new Lifetime();
+
+    /** A side panel a view sets goes into a {@link SideDrawer} that collapses when the window is narrow. */
+    protected ViewPane() {
+        rightProperty().addListener((obs, old, now) -> {
+            if (now != null && !(now instanceof SideDrawer)) {
+                setRight(new SideDrawer(now));
+            }
+        });
+        widthProperty().addListener((obs, old, now) -> fitSide());
+    }
+
+    /** The side panel's drawer, or empty when the view has none. */
+    public final Optional<SideDrawer> sideDrawer() {
+        return getRight() instanceof SideDrawer drawer ? Optional.of(drawer) : Optional.empty();
+    }
+
+    private void fitSide() {
+        sideDrawer().ifPresent(drawer -> drawer.fit(getWidth(), MIN_CENTRE_WIDTH));
+    }
 
     /** The subscriptions this view holds to models that outlive it. */
     protected final Lifetime lifetime() {

@@ -41,6 +41,8 @@ public final class ExplorerWindowFixture {
         Scene scene = new Scene(window.rootProperty().get(), 1360, 860);
         window.rootProperty().addListener((obs, old, now) -> scene.setRoot(now));
         stage.setScene(scene);
+        // The primary stage outlives a test class: a size an earlier test set (1280x800) must not stay.
+        stage.sizeToScene();
         stage.setTitle(window.title());
         stage.show();
     }
