@@ -111,7 +111,10 @@ class LessonsPanelTest {
             robot.interact(() -> fixture.settings.languageProperty().set(language));
             WaitForAsyncUtils.waitForFxEvents();
             @SuppressWarnings("unchecked")
-            ComboBox<Lesson> shownChooser = robot.lookup("#lesson-chooser").queryAs(ComboBox.class);
+            // The chooser of the content now on show, not one of a content the language switch replaced.
+            ComboBox<Lesson> shownChooser = robot.lookup("#lesson-chooser")
+                    .match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                            && n.getScene().getWindow().isShowing()).queryAs(ComboBox.class);
             for (Lesson lesson : fixture.models.lessons().lessons()) {
                 robot.interact(() -> shownChooser.setValue(lesson));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -143,8 +146,8 @@ class LessonsPanelTest {
     void presentationModeStepsWithTheArrowsAndHighlightsThePointer(FxRobot robot) {
         robot.clickOn("#presentation-toggle");
         WaitForAsyncUtils.waitForFxEvents();
-        Node window = robot.lookup("#main-window").query();
-        assertTrue(window.getStyleClass().contains("presentation"));
+        // The class sits on the content's root, where app.css applies (not on #main-window above it).
+        assertTrue(robot.lookup(".presentation").tryQuery().isPresent());
         assertTrue(robot.lookup("#lessons-panel").tryQuery().isPresent(), "lessons open with presentation mode");
         assertTrue(robot.lookup("#pointer-highlight").query().isVisible());
         robot.interact(() -> fixture.models.lessons().lessonProperty().set(lesson("kaplan-vs-chinchilla")));
@@ -154,6 +157,7 @@ class LessonsPanelTest {
         robot.type(KeyCode.LEFT);
         assertEquals(0, fixture.models.lessons().stepIndexProperty().get());
         robot.clickOn("#presentation-toggle");
-        assertTrue(!window.getStyleClass().contains("presentation"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".presentation").tryQuery().isPresent());
     }
 }
