@@ -65,6 +65,10 @@ public final class LessonsPanel extends ScrollPane {
         ComboBox<Lesson> chooser = new ComboBox<>(viewModel.lessons());
         chooser.setId("lesson-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // The chooser takes the row's width, never its titles': its cells are sized from its width, so
+        // a width computed from theirs would grow the panel past the window.
+        chooser.setMinWidth(0);
+        chooser.setPrefWidth(120);
         chooser.setPromptText(bundle.getString("lessons.choose"));
         // Titles wrap at the chooser's width, in the list and on the button: the panel is narrow at
         // 1280 x 800, and a title cut to "The compute-opt…" tells a class nothing.
