@@ -18,6 +18,7 @@ import org.scalingexplorer.engine.fit.FitSpec;
 import org.scalingexplorer.engine.fit.FitVariable;
 import org.scalingexplorer.engine.fit.FixedCoordinates;
 import org.scalingexplorer.engine.fit.FlopsCount;
+import org.scalingexplorer.engine.fit.FormChoice;
 import org.scalingexplorer.engine.fit.FormFitter;
 import org.scalingexplorer.engine.fit.HoldoutAxis;
 import org.scalingexplorer.engine.fit.HoldoutSpec;
@@ -241,7 +242,7 @@ final class FitCommand implements Callable<Integer> {
         checkedExclusion(runs.size());
         FitSpec effective = fitSpec;
         if (compareForms) {
-            effective = new FitSpec(null, candidates(runs, variable), fitSpec.penalty(), Map.of(), fitSpec.holdout(),
+            effective = new FitSpec(null, FormChoice.candidates(runs, variable), fitSpec.penalty(), Map.of(), fitSpec.holdout(),
                     fitSpec.resamples(), fitSpec.seed(), fitSpec.search(), fitSpec.excludeHighestLoss(),
                     fitSpec.flopsCount());
         }
@@ -266,16 +267,6 @@ final class FitCommand implements Callable<Integer> {
         } else {
             RunSpread.requireForApproach3(imported.runs(), imported::label);
         }
-    }
-
-    /** Every form, the data-constrained one only where every run says how many unique tokens it saw. */
-    private static List<LawForm> candidates(List<TrainingRun> runs, FitVariable variable) {
-        List<LawForm> forms = new ArrayList<>(List.of(ChinchillaForm.FREE, ChinchillaForm.TIED, KaplanForm.INSTANCE,
-                new PowerLawForm(variable)));
-        if (runs.stream().allMatch(TrainingRun::hasUniqueTokens)) {
-            forms.add(DataConstrainedForm.INSTANCE);
-        }
-        return forms;
     }
 
     private int checkedExclusion(int runCount) {

@@ -27,6 +27,19 @@ public record Approach3Fit(LogSpaceParameters optimum, double objective, int nRu
         promisingStarts = List.copyOf(promisingStarts);
     }
 
+    /**
+     * The free Chinchilla form's fit as an Approach 3 fit (the same coordinates a, b, e, alpha, beta),
+     * for what still refits by Approach 3 from an optimum (the next-run advisor).
+     */
+    public static Approach3Fit of(FormFit fit) {
+        if (fit.form() != ChinchillaForm.FREE) {
+            throw new IllegalArgumentException("an Approach 3 fit is the free Chinchilla form, not " + fit.form().id());
+        }
+        LogSpaceParameters optimum = LogSpaceParameters.of(fit.point());
+        return new Approach3Fit(optimum, fit.objective(), fit.nRuns(), fit.starts(), fit.converged(), fit.status(),
+                List.of(optimum));
+    }
+
     /** E: the irreducible loss. */
     public double irreducible() {
         return Math.exp(optimum.e());

@@ -80,6 +80,18 @@ public final class FitPipeline {
                 rSquared(fit, train));
     }
 
+    /**
+     * The outcome's form fitted again to the same training runs, with the same constants held, under
+     * another {@code penalty}: how much the choice of objective alone moves the constants. No bootstrap.
+     */
+    public static LawFitOutcome refitWithPenalty(LawFitOutcome outcome, ResidualLoss penalty, DoubleConsumer progress,
+                                                 BooleanSupplier cancelled) {
+        FormFit other = new FormFitter(outcome.form(), penalty, outcome.fit().fixed(), FormFitter.Search.FAST)
+                .fit(outcome.train(), progress, cancelled);
+        return new LawFitOutcome(other, outcome.train(), outcome.excludedRuns(), null, null, null, List.of(),
+                rSquared(other, outcome.train()));
+    }
+
     /** 1 - SS_res / SS_tot of the loss itself (not its log), as Muennighoff et al. 2023 report it. */
     public static double rSquared(FormFit fit, List<TrainingRun> runs) {
         double mean = runs.stream().mapToDouble(TrainingRun::loss).average().orElse(Double.NaN);

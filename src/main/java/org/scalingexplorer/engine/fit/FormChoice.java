@@ -32,6 +32,20 @@ public final class FormChoice {
     private FormChoice() {
     }
 
+    /**
+     * The forms worth comparing on {@code runs}: both Chinchilla forms, Kaplan's, the power law
+     * against {@code powerVariable}, and the data-constrained form only where every run says how
+     * many unique tokens it saw.
+     */
+    public static List<LawForm> candidates(List<TrainingRun> runs, FitVariable powerVariable) {
+        List<LawForm> forms = new ArrayList<>(List.of(ChinchillaForm.FREE, ChinchillaForm.TIED, KaplanForm.INSTANCE,
+                new PowerLawForm(powerVariable)));
+        if (!runs.isEmpty() && runs.stream().allMatch(TrainingRun::hasUniqueTokens)) {
+            forms.add(DataConstrainedForm.INSTANCE);
+        }
+        return forms;
+    }
+
     /** The cut-off below which (inclusive) the cross-validation fits: the largest value outside the top fifth. */
     public static double cvCutoff(List<TrainingRun> train, HoldoutAxis axis) {
         double[] distinct = train.stream().mapToDouble(axis::of).distinct().sorted().toArray();

@@ -9,4 +9,10 @@ package org.scalingexplorer.engine.fit;
 public record IsoFlopProfile(String label, double flops, int nRuns, double logParamsCentre,
                              double c0, double c1, double c2, double optimalParams, double optimalTokens,
                              double minimumLoss, boolean vertexInsideRuns) {
+
+    /** The parabola's loss at {@code params} parameters: what this budget's fit says a run of that size reaches. */
+    public double lossAt(double params) {
+        double x = Math.log(params) - logParamsCentre;
+        return c0 + c1 * x + c2 * x * x;
+    }
 }

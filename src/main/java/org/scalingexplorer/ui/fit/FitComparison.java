@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.fit;
 
 import java.util.List;
 import java.util.Optional;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 
 /**
  * Approach 3 fitted twice to the same runs, once per objective: the shown fit's constants

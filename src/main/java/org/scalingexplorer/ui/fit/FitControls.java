@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.fit.FitVariable;
+import org.scalingexplorer.engine.fit.HoldoutAxis;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.control.Lifetime;
 import org.scalingexplorer.ui.control.NumberField;
@@ -58,15 +59,29 @@ final class FitControls extends VBox {
         formula.setWrapText(true);
         formula.getStyleClass().add("text-small");
         formula.textProperty().bind(Bindings.createStringBinding(
-                () -> widgets.text("fit.approach." + settings.approachProperty().get().id() + ".formula"),
-                settings.approachProperty()));
+                () -> settings.approachProperty().get() == FitApproach.APPROACH_2
+                        ? widgets.text("fit.approach.approach2.formula")
+                        : widgets.text("fit.form." + settings.formProperty().get() + ".formula"),
+                settings.approachProperty(), settings.formProperty()));
         rows.add(formula, 1, 1);
+
+        ComboBox<String> form = new ComboBox<>(viewModel.forms());
+        form.setId("fit-form");
+        form.setConverter(FitWidgets.converter(id -> widgets.text("fit.form." + id)));
+        form.valueProperty().bindBidirectional(settings.formProperty());
+        form.setMaxWidth(Double.MAX_VALUE);
+        Label formLabel = widgets.addRow(rows, 2, "fit.form", "fit.form.tooltip", form);
+        var notApproach2 = settings.approachProperty().isNotEqualTo(FitApproach.APPROACH_2);
+        for (Node node : List.of(form, formLabel)) {
+            node.visibleProperty().bind(notApproach2);
+            node.managedProperty().bind(notApproach2);
+        }
 
         ComboBox<FitVariable> variable = new ComboBox<>(FXCollections.observableArrayList(FitVariable.values()));
         variable.setId("fit-variable");
         variable.setConverter(FitWidgets.converter(v -> widgets.text("fit.variable." + v.id())));
         variable.valueProperty().bindBidirectional(settings.powerLawVariableProperty());
-        Label variableLabel = widgets.addRow(rows, 2, "fit.variable", "fit.approach.tooltip", variable);
+        Label variableLabel = widgets.addRow(rows, 3, "fit.variable", "fit.approach.tooltip", variable);
         var powerLaw = settings.approachProperty().isEqualTo(FitApproach.POWER_LAW);
         for (Node node : List.of(variable, variableLabel)) {
             node.visibleProperty().bind(powerLaw);
@@ -79,30 +94,66 @@ final class FitControls extends VBox {
         exclude.setEditable(true);
         exclude.setPrefWidth(100);
         exclude.getValueFactory().valueProperty().bindBidirectional(excludeValue);
-        widgets.addRow(rows, 3, "fit.exclude", "fit.exclude.tooltip", exclude);
+        widgets.addRow(rows, 4, "fit.exclude", "fit.exclude.tooltip", exclude);
 
         ComboBox<Integer> resamples = new ComboBox<>(FXCollections.observableArrayList(FitSettings.RESAMPLE_CHOICES));
         resamples.setId("fit-resamples");
         resamples.setConverter(FitWidgets.converter(
                 n -> n == 0 ? widgets.text("fit.interval.none") : String.format(Locale.ROOT, "%,d", n)));
         resamples.valueProperty().bindBidirectional(resamplesValue);
-        widgets.addRow(rows, 4, "fit.resamples", "fit.resamples.tooltip", resamples);
+        widgets.addRow(rows, 5, "fit.resamples", "fit.resamples.tooltip", resamples);
 
         NumberField target = flopsField("fit-target", settings.targetFlopsProperty(), settings::submitTargetFlops);
-        widgets.addRow(rows, 5, "fit.target", "fit.target.tooltip", target);
+        widgets.addRow(rows, 6, "fit.target", "fit.target.tooltip", target);
 
         CheckBox holdout = new CheckBox(widgets.text("fit.holdout"));
         holdout.setId("fit-holdout-enabled");
-        holdout.setTooltip(new Tooltip(widgets.text("fit.holdout.tooltip")));
+        holdout.setTooltip(widgets.wrapped("fit.holdout.tooltip"));
         holdout.setOnAction(e -> viewModel.setHoldout(holdout.isSelected()));
-        lifetime.follow(settings.holdoutFlopsProperty(), now -> holdout.setSelected(now.doubleValue() > 0));
-        NumberField cutoff = flopsField("fit-holdout", settings.holdoutFlopsProperty(), settings::submitHoldoutFlops);
-        cutoff.disableProperty().bind(holdout.selectedProperty().not());
+        Runnable showHoldout = () -> holdout.setSelected(settings.holdsOut());
+        lifetime.onInvalidation(settings.holdoutFlopsProperty(), showHoldout);
+        lifetime.onInvalidation(settings.holdoutGroupProperty(), showHoldout);
+        lifetime.onInvalidation(settings.holdoutAxisProperty(), showHoldout);
+        showHoldout.run();
+        ComboBox<HoldoutAxis> axis = new ComboBox<>(FXCollections.observableArrayList(HoldoutAxis.values()));
+        axis.setId("fit-holdout-axis");
+        axis.setConverter(FitWidgets.converter(a -> widgets.text("fit.holdout.axis." + a.id())));
+        axis.setTooltip(widgets.wrapped("fit.holdout.axis.tooltip"));
+        axis.setMaxWidth(Double.MAX_VALUE);
+        lifetime.follow(settings.holdoutAxisProperty(), axis::setValue);
+        axis.setOnAction(e -> {
+            if (axis.getValue() != null) {
+                viewModel.setHoldoutAxis(axis.getValue());
+            }
+        });
         holdout.setMinWidth(CheckBox.USE_PREF_SIZE);
-        rows.add(holdout, 0, 6);
-        rows.add(cutoff, 1, 6);
+        rows.add(holdout, 0, 7);
+        rows.add(axis, 1, 7);
+
+        NumberField cutoff = flopsField("fit-holdout", settings.holdoutFlopsProperty(), settings::submitHoldoutFlops);
+        cutoff.setTooltip(widgets.wrapped("fit.holdout.cutoff.tooltip"));
+        ComboBox<String> group = new ComboBox<>(viewModel.groups());
+        group.setId("fit-holdout-group");
+        group.setTooltip(widgets.wrapped("fit.holdout.group.tooltip"));
+        group.valueProperty().bindBidirectional(settings.holdoutGroupProperty());
+        group.setMaxWidth(Double.MAX_VALUE);
+        Label cutoffLabel = new Label();
+        cutoffLabel.setMinWidth(Label.USE_PREF_SIZE);
+        cutoffLabel.textProperty().bind(settings.holdoutAxisProperty().map(a -> widgets.text(
+                a == HoldoutAxis.GROUP ? "fit.holdout.group" : "fit.holdout.cutoff")));
+        var byGroup = settings.holdoutAxisProperty().isEqualTo(HoldoutAxis.GROUP);
+        cutoff.visibleProperty().bind(byGroup.not());
+        cutoff.managedProperty().bind(byGroup.not());
+        group.visibleProperty().bind(byGroup);
+        group.managedProperty().bind(byGroup);
+        cutoff.disableProperty().bind(holdout.selectedProperty().not());
+        group.disableProperty().bind(holdout.selectedProperty().not());
+        rows.add(cutoffLabel, 0, 8);
+        rows.add(new javafx.scene.layout.StackPane(cutoff, group), 1, 8);
         var approach2 = settings.approachProperty().isEqualTo(FitApproach.APPROACH_2);
-        holdout.disableProperty().bind(approach2);
+        for (Node node : List.of(holdout, axis, cutoffLabel)) {
+            node.disableProperty().bind(approach2);
+        }
         Label holdoutNote = widgets.note("fit.holdout.approach2");
         holdoutNote.visibleProperty().bind(approach2);
         holdoutNote.managedProperty().bind(approach2);
@@ -166,12 +217,17 @@ final class FitControls extends VBox {
         widgets.addRow(rows, 1, "fit.lambda", "fit.lambda.tooltip", lambda);
         rows.add(refused, 1, 2);
 
+        CheckBox compareForms = new CheckBox(widgets.text("fit.compareForms"));
+        compareForms.setId("fit-compare-forms");
+        compareForms.setTooltip(widgets.wrapped("fit.compareForms.tooltip"));
+        compareForms.selectedProperty().bindBidirectional(settings.compareFormsProperty());
+
         CheckBox compare = new CheckBox(widgets.text("fit.compare"));
         compare.setId("fit-compare");
         compare.setTooltip(widgets.wrapped("fit.compare.tooltip"));
         compare.selectedProperty().bindBidirectional(settings.compareObjectivesProperty());
 
-        VBox box = new VBox(6, rows, compare);
+        VBox box = new VBox(6, rows, compareForms, compare);
         var approach3 = settings.approachProperty().isEqualTo(FitApproach.APPROACH_3);
         box.visibleProperty().bind(approach3);
         box.managedProperty().bind(approach3);

@@ -4,7 +4,11 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
+import org.scalingexplorer.engine.fit.FormScore;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
+import org.scalingexplorer.engine.fit.TrustWarning;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.TextPanel;
 import org.scalingexplorer.ui.view.FigureContext;
@@ -51,16 +55,24 @@ final class FitFigure {
         } else {
             lines.add(MessageFormat.format(bundle.getString("fit.figure.runs"), result.fittedRuns(),
                     result.excludedRuns(), result.bootstrap() == null ? 0 : result.bootstrap().resamples()));
-            lines.add(result.converged()
-                    ? MessageFormat.format(bundle.getString("fit.status.converged"), result.status())
-                    : MessageFormat.format(bundle.getString("fit.status.notConverged"), result.status()));
+            if (result.outcome() != null) {
+                lines.add(MessageFormat.format(bundle.getString("fit.figure.form"),
+                        bundle.getString("fit.form." + result.formId())));
+            }
+            // A converged minimiser goes without saying in the figure; one that gave up does not.
+            if (!result.converged()) {
+                lines.add(MessageFormat.format(bundle.getString("fit.status.notConverged"), result.status()));
+            }
+            // What says how far to trust the fit comes first: the panel's foot is cut when space runs out.
+            trust(bundle, result, lines);
             lines.add("");
             for (ParameterEstimate estimate : result.parameters()) {
                 lines.add(row(bundle, estimate));
             }
-            lines.add("");
-            lines.add(MessageFormat.format(bundle.getString("fit.extrapolation.heading"),
-                    QuantityFormat.count(result.request().targetFlops())));
+            if (!result.extrapolation().isEmpty()) {
+                lines.add(MessageFormat.format(bundle.getString("fit.extrapolation.heading"),
+                        QuantityFormat.count(result.request().targetFlops())));
+            }
             for (ParameterEstimate estimate : result.extrapolation()) {
                 lines.add(row(bundle, estimate));
             }
@@ -70,6 +82,34 @@ final class FitFigure {
             lines.add(bundle.getString("fit.sample.credit"));
         }
         return new TextPanel(bundle.getString("fit.figure.heading"), lines, context.style());
+    }
+
+    /** The comparison of forms, the hold-out and the warnings, a line each: what says how far to trust the fit. */
+    private static void trust(ResourceBundle bundle, FitResult result, List<String> lines) {
+        if (result.ranking() != null) {
+            lines.add(MessageFormat.format(bundle.getString("fit.figure.forms"), result.ranking().scores().stream()
+                    .filter(FormScore::fitted)
+                    .map(score -> bundle.getString("fit.form." + score.form()) + " " + FitText.percent(score.cvMeanRelError()))
+                    .collect(Collectors.joining("; "))));
+        }
+        var holdout = result.holdout();
+        if (holdout != null) {
+            lines.add(MessageFormat.format(bundle.getString("fit.holdout.result"), holdout.nRuns(),
+                    FitText.holdout(bundle, holdout.spec()), holdout.trainRuns(), FitText.percent(holdout.meanRelError()),
+                    FitText.percent(holdout.maxRelError()), FitText.percent(holdout.coverage95())));
+        }
+        if (!result.warnings().isEmpty()) {
+            lines.add(MessageFormat.format(bundle.getString("fit.figure.warnings"), result.warnings().stream()
+                    .map(warning -> warningText(bundle, warning)).collect(Collectors.joining("; "))));
+        }
+    }
+
+    /** A warning's kind and the first runs it names. */
+    private static String warningText(ResourceBundle bundle, TrustWarning warning) {
+        String kind = "fit.warning." + warning.kind();
+        List<String> runs = warning.runs();
+        String named = String.join(", ", runs.subList(0, Math.min(3, runs.size()))) + (runs.size() > 3 ? ", …" : "");
+        return (bundle.containsKey(kind) ? bundle.getString(kind) : warning.kind()) + " (" + named + ")";
     }
 
     private static String row(ResourceBundle bundle, ParameterEstimate estimate) {

@@ -33,7 +33,7 @@ public final class FitModule implements ViewModule<FitViewModel>, OpensFiles {
 
     @Override
     public FitViewModel createViewModel(ModelContext context) {
-        return new FitViewModel(context.work());
+        return new FitViewModel(context.work(), context.scenario());
     }
 
     @Override

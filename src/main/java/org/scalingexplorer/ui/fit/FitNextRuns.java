@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.fit;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,8 +14,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableObjectValue;
-import org.scalingexplorer.engine.plan.NextRunAdvisor;
+import org.scalingexplorer.engine.fit.Approach3Fit;
+import org.scalingexplorer.engine.fit.Approach3Fitter;
+import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.plan.NextRunAdvisor.Advice;
+import org.scalingexplorer.engine.plan.NextRunAdvisor;
 import org.scalingexplorer.ui.view.BackgroundWork;
 import org.scalingexplorer.ui.view.WorkMode;
 
@@ -37,13 +42,18 @@ public final class FitNextRuns {
                 ObservableBooleanValue busy, WorkMode work, AtomicInteger computationsRunning) {
         this.advisor = new BackgroundWork<Advice>(work, () -> {
             // Read on the FX thread, once: the fit shown when asked and the target set then.
-            FittedApproach3 basis = result.get().approach3();
+            FitResult basis = result.get();
             double target = targetFlops.get();
             return progress -> {
                 computationsRunning.incrementAndGet();
                 try {
                     progress.update(0);
-                    return FitComputation.adviseNextRuns(basis, target, RESAMPLES, FitViewModel.BOOTSTRAP_SEED,
+                    // The advisor refits from the fit's optimum with the fit's own objective.
+                    List<TrainingRun> runs = basis.outcome().train();
+                    ChinchillaLaw law = basis.chinchillaLaw().orElseThrow();
+                    Approach3Fitter fitter = new Approach3Fitter().withPenalty(basis.request().objective().penalty());
+                    return NextRunAdvisor.advise(runs, Approach3Fit.of(basis.outcome().fit()), fitter, target,
+                            NextRunAdvisor.defaultCandidates(runs, law), RESAMPLES, FitViewModel.BOOTSTRAP_SEED,
                             progress::update, progress::cancelled);
                 } finally {
                     computationsRunning.decrementAndGet();

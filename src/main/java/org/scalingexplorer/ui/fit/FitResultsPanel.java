@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 
 /**
@@ -68,9 +69,9 @@ final class FitResultsPanel extends VBox {
         table.setId(id);
         TableColumn<ParameterEstimate, String> quantity = widgets.column("fit.column.quantity",
                 e -> FitText.name(widgets.bundle(), e));
-        FitWidgets.fixWidth(quantity, 142);
+        FitWidgets.fixWidth(quantity, 160);
         TableColumn<ParameterEstimate, String> estimate = widgets.column("fit.column.estimate", FitText::value);
-        FitWidgets.fixWidth(estimate, 82);
+        FitWidgets.fixWidth(estimate, 90);
         TableColumn<ParameterEstimate, String> interval = widgets.column("fit.column.interval",
                 e -> FitText.interval(widgets.bundle(), e));
         table.getColumns().add(quantity);
@@ -146,14 +147,15 @@ final class FitResultsPanel extends VBox {
         holdoutResult.setVisible(holdout != null);
         if (holdout != null) {
             holdoutResult.setText(widgets.format("fit.holdout.result", holdout.nRuns(),
-                    QuantityFormat.count(holdout.cutoffFlops()), holdout.trainRuns(),
-                    FitText.percent(holdout.meanRelError()), FitText.percent(holdout.maxRelError())));
+                    FitText.holdout(widgets.bundle(), holdout.spec()), holdout.trainRuns(),
+                    FitText.percent(holdout.meanRelError()), FitText.percent(holdout.maxRelError()),
+                    FitText.percent(holdout.coverage95())));
         }
         var bootstrap = result.bootstrap();
         bootstrapResult.setVisible(bootstrap != null);
         if (bootstrap != null) {
             bootstrapResult.setText(widgets.format("fit.bootstrap.result", bootstrap.resamples(),
-                    bootstrap.failedResamples(), bootstrap.unconvergedResamples()));
+                    bootstrap.failed(), bootstrap.unconverged()));
         }
         skippedGroups.setVisible(!result.skippedGroups().isEmpty());
         skippedGroups.setText(widgets.format("fit.skipped", String.join("; ", result.skippedGroups())));

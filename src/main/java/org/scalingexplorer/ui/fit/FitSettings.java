@@ -11,9 +11,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.scalingexplorer.engine.fit.AsymmetricHuberLoss;
 import org.scalingexplorer.engine.fit.Bootstrap;
+import org.scalingexplorer.engine.fit.ChinchillaForm;
 import org.scalingexplorer.engine.fit.FitVariable;
+import org.scalingexplorer.engine.fit.HoldoutAxis;
+import org.scalingexplorer.engine.fit.HoldoutSpec;
+import org.scalingexplorer.engine.fit.LawForm;
+import org.scalingexplorer.engine.fit.PowerLawForm;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.ui.control.TypedNumber;
 
@@ -45,6 +52,11 @@ public final class FitSettings {
     private final DoubleProperty envelopeLambda = new SimpleDoubleProperty(this, "envelopeLambda",
             AsymmetricHuberLoss.DEFAULT_LAMBDA);
     private final BooleanProperty compareObjectives = new SimpleBooleanProperty(this, "compareObjectives", false);
+    private final StringProperty form = new SimpleStringProperty(this, "form", ChinchillaForm.ID);
+    private final BooleanProperty compareForms = new SimpleBooleanProperty(this, "compareForms", false);
+    private final ObjectProperty<HoldoutAxis> holdoutAxis = new SimpleObjectProperty<>(this, "holdoutAxis",
+            HoldoutAxis.FLOPS);
+    private final StringProperty holdoutGroup = new SimpleStringProperty(this, "holdoutGroup", "");
     private double lastHoldoutFlops;
 
     FitSettings() {
@@ -59,6 +71,28 @@ public final class FitSettings {
                 targetFlops.set(old.doubleValue());
             }
         });
+        // The power law is both an approach and a form: choosing it either way chooses it both ways.
+        form.addListener((obs, old, now) -> {
+            if (now == null || !LawForm.IDS.contains(now)) {
+                form.set(old);
+            } else if (now.equals(PowerLawForm.ID)) {
+                approach.set(FitApproach.POWER_LAW);
+            } else if (approach.get() == FitApproach.POWER_LAW) {
+                approach.set(FitApproach.APPROACH_3);
+            }
+        });
+        approach.addListener((obs, old, now) -> {
+            if (now == FitApproach.POWER_LAW) {
+                form.set(PowerLawForm.ID);
+            } else if (PowerLawForm.ID.equals(form.get())) {
+                form.set(ChinchillaForm.ID);
+            }
+        });
+        holdoutAxis.addListener((obs, old, now) -> {
+            if (now == null) {
+                holdoutAxis.set(old);
+            }
+        });
         holdoutFlops.addListener((obs, old, now) -> {
             if (!(now.doubleValue() >= 0) || Double.isInfinite(now.doubleValue())) {
                 holdoutFlops.set(old.doubleValue());
@@ -71,7 +105,32 @@ public final class FitSettings {
     /** Every setting, for those who must know when any changes. */
     List<Observable> all() {
         return List.of(approach, powerLawVariable, excludeHighestLoss, resamples, targetFlops, holdoutFlops,
-                objectiveKind, envelopeLambda, compareObjectives);
+                objectiveKind, envelopeLambda, compareObjectives, form, compareForms, holdoutAxis, holdoutGroup);
+    }
+
+    /** The law form fitted: chinchilla, chinchilla-tied, kaplan, data-constrained or power (ids of {@link LawForm}). */
+    public StringProperty formProperty() {
+        return form;
+    }
+
+    /** Rank every form by cross-validation on the training runs and fit the best. */
+    public BooleanProperty compareFormsProperty() {
+        return compareForms;
+    }
+
+    /** What the hold-out holds out by: FLOPs, parameters or tokens above the cut-off, or one group. */
+    public ObjectProperty<HoldoutAxis> holdoutAxisProperty() {
+        return holdoutAxis;
+    }
+
+    /** The group held out when the hold-out is by group; empty: none. */
+    public StringProperty holdoutGroupProperty() {
+        return holdoutGroup;
+    }
+
+    /** The hold-out these settings ask for, or null. */
+    public HoldoutSpec holdout() {
+        return FitRequest.holdout(holdoutAxis.get(), holdoutFlops.get(), holdoutGroup.get());
     }
 
     public ObjectProperty<FitApproach> approachProperty() {
@@ -97,7 +156,10 @@ public final class FitSettings {
         return targetFlops;
     }
 
-    /** Fit only runs with at most this many FLOPs and score the prediction on the rest; 0: fit every run. */
+    /**
+     * The hold-out's cut-off along its axis (FLOPs unless the axis says parameters or tokens): fit only
+     * runs with at most this much and predict the rest; 0: fit every run.
+     */
     public DoubleProperty holdoutFlopsProperty() {
         return holdoutFlops;
     }
@@ -149,11 +211,37 @@ public final class FitSettings {
     public void setHoldout(boolean on, List<TrainingRun> runs) {
         if (!on) {
             holdoutFlops.set(0);
+            holdoutGroup.set("");
+        } else if (holdoutAxis.get() == HoldoutAxis.GROUP) {
+            // The group of the costliest run: the one a researcher would want predicted.
+            holdoutGroup.set(runs.stream().filter(TrainingRun::hasGroup)
+                    .max(java.util.Comparator.comparingDouble(TrainingRun::flops)).map(TrainingRun::group).orElse(""));
         } else if (holdoutFlops.get() == 0) {
-            double[] flops = runs.stream().mapToDouble(TrainingRun::flops).sorted().toArray();
+            HoldoutAxis axis = holdoutAxis.get();
+            double[] flops = runs.stream().mapToDouble(axis::of).sorted().toArray();
             double tenthFromTop = flops.length == 0 ? 0 : flops[(int) Math.floor(HOLDOUT_QUANTILE * (flops.length - 1))];
             DoubleSupplier fallback = () -> tenthFromTop > 0 ? tenthFromTop : 1e21;
-            holdoutFlops.set(lastHoldoutFlops > 0 ? lastHoldoutFlops : fallback.getAsDouble());
+            holdoutFlops.set(lastHoldoutFlops > 0 && axis == HoldoutAxis.FLOPS ? lastHoldoutFlops
+                    : fallback.getAsDouble());
+        }
+    }
+
+    /** Whether a hold-out is set: a cut-off along a size axis, or a group. */
+    public boolean holdsOut() {
+        return holdout() != null;
+    }
+
+    /** Holds out along {@code axis} instead, keeping the hold-out on (at that axis's 90th percentile) if it was. */
+    public void setHoldoutAxis(HoldoutAxis axis, List<TrainingRun> runs) {
+        boolean on = holdsOut();
+        if (axis == holdoutAxis.get()) {
+            return;
+        }
+        setHoldout(false, runs);
+        lastHoldoutFlops = 0;
+        holdoutAxis.set(axis);
+        if (on) {
+            setHoldout(true, runs);
         }
     }
 
@@ -161,6 +249,7 @@ public final class FitSettings {
     void resetForNewRuns(int excluded) {
         lastHoldoutFlops = 0;
         holdoutFlops.set(0);
+        holdoutGroup.set("");
         excludeHighestLoss.set(excluded);
     }
 }

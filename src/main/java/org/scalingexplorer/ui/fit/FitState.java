@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import org.scalingexplorer.engine.fit.FitVariable;
+import org.scalingexplorer.engine.fit.HoldoutAxis;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.engine.io.Session;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.ui.scenario.ViewSettings;
@@ -40,7 +42,10 @@ final class FitState implements ViewState<FitViewModel> {
     public List<Observable> changes(FitViewModel fit) {
         return List.of(fit.loadedProperty(), fit.settings().approachProperty(), fit.settings().powerLawVariableProperty(),
                 fit.settings().excludeHighestLossProperty(), fit.settings().resamplesProperty(), fit.settings().objectiveKindProperty(),
-                fit.settings().envelopeLambdaProperty(), fit.settings().compareObjectivesProperty());
+                fit.settings().envelopeLambdaProperty(), fit.settings().compareObjectivesProperty(),
+                fit.settings().formProperty(), fit.settings().compareFormsProperty(),
+                fit.settings().holdoutAxisProperty(), fit.settings().holdoutFlopsProperty(),
+                fit.settings().holdoutGroupProperty());
     }
 
     @Override
@@ -76,6 +81,11 @@ final class FitState implements ViewState<FitViewModel> {
         settings.put("objective", fit.settings().objectiveKindProperty().get().name());
         settings.put("envelope_lambda", fit.settings().envelopeLambdaProperty().get());
         settings.put("compare_objectives", fit.settings().compareObjectivesProperty().get());
+        settings.put("form", fit.settings().formProperty().get());
+        settings.put("compare_forms", fit.settings().compareFormsProperty().get());
+        settings.put("holdout_axis", fit.settings().holdoutAxisProperty().get().id());
+        settings.put("holdout_cutoff", fit.settings().holdoutFlopsProperty().get());
+        settings.put("holdout_group", fit.settings().holdoutGroupProperty().get());
         FitResult result = fit.result();
         settings.put("fitted", result != null);
         if (result != null) {
@@ -147,6 +157,30 @@ final class FitState implements ViewState<FitViewModel> {
         }
         if (settings.has("compare_objectives")) {
             fit.settings().compareObjectivesProperty().set(settings.get("compare_objectives").asBoolean());
+        }
+        restoreFormAndHoldout(fit, settings);
+    }
+
+    /** The law form, the comparison of forms and the hold-out; values no fit could use are passed over. */
+    private static void restoreFormAndHoldout(FitViewModel fit, JsonNode settings) {
+        if (settings.has("form") && fit.forms().contains(settings.get("form").asText())) {
+            fit.settings().formProperty().set(settings.get("form").asText());
+        }
+        if (settings.has("compare_forms")) {
+            fit.settings().compareFormsProperty().set(settings.get("compare_forms").asBoolean());
+        }
+        if (settings.has("holdout_axis")) {
+            try {
+                fit.settings().holdoutAxisProperty().set(HoldoutAxis.fromId(settings.get("holdout_axis").asText()));
+            } catch (IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "Session hold-out axis passed over: " + settings.get("holdout_axis"));
+            }
+        }
+        if (settings.has("holdout_cutoff")) {
+            fit.settings().holdoutFlopsProperty().set(settings.get("holdout_cutoff").asDouble());
+        }
+        if (settings.has("holdout_group")) {
+            fit.settings().holdoutGroupProperty().set(settings.get("holdout_group").asText(""));
         }
     }
 

@@ -3,6 +3,10 @@ package org.scalingexplorer.ui.fit;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.scalingexplorer.engine.fit.Bootstrap;
+import org.scalingexplorer.engine.fit.HoldoutAxis;
+import org.scalingexplorer.engine.fit.HoldoutSpec;
+import org.scalingexplorer.engine.fit.LawExtrapolation;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 
 /** How the Fit view and its rendered figure word a fitted quantity: its name, value and interval. */
@@ -45,7 +49,7 @@ final class FitText {
     private static String format(String key, double value) {
         return switch (key) {
             case Bootstrap.OPTIMAL_PARAMS, Bootstrap.OPTIMAL_TOKENS -> QuantityFormat.count(value);
-            case FitComputation.LOSS_AT_TARGET -> QuantityFormat.loss(value);
+            case LawExtrapolation.LOSS_AT_TARGET -> QuantityFormat.loss(value);
             case Bootstrap.TOKENS_PER_PARAM -> String.format(java.util.Locale.ROOT, "%.1f", value);
             default -> significant(value);
         };
@@ -58,6 +62,15 @@ final class FitText {
             return String.format(java.util.Locale.ROOT, "%.3e", value).replace("e+", "e");
         }
         return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** What a hold-out holds out: "C > 1e21", "N > 4e8", "group 6.9B". */
+    static String holdout(ResourceBundle bundle, HoldoutSpec spec) {
+        if (spec.axis() == HoldoutAxis.GROUP) {
+            return MessageFormat.format(bundle.getString("fit.holdout.what.group"), spec.group());
+        }
+        return MessageFormat.format(bundle.getString("fit.holdout.what." + spec.axis().id()),
+                QuantityFormat.count(spec.cutoff()));
     }
 
     static String percent(double fraction) {

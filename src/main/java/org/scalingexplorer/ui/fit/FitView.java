@@ -52,6 +52,7 @@ public final class FitView extends ViewPane {
         setCenter(tabs());
         results = new FitResultsPanel(widgets);
         VBox side = new VBox(10, new FitControls(viewModel, widgets, lifetime()), results,
+                new FitTrustPanel(viewModel, widgets, lifetime()),
                 new FitNextRunsPanel(viewModel.nextRuns(), widgets, lifetime()));
         side.setPadding(new Insets(12));
         // Wide enough for the next-run table's five columns and the two objectives' names.

@@ -14,12 +14,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingexplorer.engine.fit.ChinchillaForm;
+import org.scalingexplorer.engine.fit.DataConstrainedForm;
 import org.scalingexplorer.engine.fit.FitVariable;
+import org.scalingexplorer.engine.fit.HoldoutAxis;
+import org.scalingexplorer.engine.fit.LawForm;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.engine.io.RunImport;
 import org.scalingexplorer.engine.io.RunImporter;
 import org.scalingexplorer.engine.io.SampleData;
 import org.scalingexplorer.engine.io.TrainingRun;
+import org.scalingexplorer.ui.scenario.ScenarioModel;
 import org.scalingexplorer.ui.view.BackgroundWork;
 import org.scalingexplorer.ui.view.WorkMode;
 
@@ -64,14 +69,24 @@ public final class FitViewModel {
     private final BooleanBinding busy;
     private final BooleanBinding canFit;
     private final FitNextRuns nextRuns;
+    private final FitLawUse lawUse;
+    private final ObservableList<String> forms = FXCollections.observableArrayList(LawForm.IDS);
+    private final ObservableList<String> groups = FXCollections.observableArrayList();
+    private final ObservableList<String> formsView = FXCollections.unmodifiableObservableList(forms);
+    private final ObservableList<String> groupsView = FXCollections.unmodifiableObservableList(groups);
     private Path fileToLoad;
 
-    /** A view-model for the window: loads and fits run in the background. */
+    /** A view-model for the window with a scenario of its own: loads and fits run in the background. */
     public FitViewModel() {
         this(WorkMode.BACKGROUND);
     }
 
     public FitViewModel(WorkMode work) {
+        this(work, new ScenarioModel());
+    }
+
+    /** A view-model whose "use this fit as the law" changes {@code scenario}, the one every view shares. */
+    public FitViewModel(WorkMode work, ScenarioModel scenario) {
         loader = new BackgroundWork<>(work, this::loadJob);
         loader.onSucceeded(this::showLoaded)
                 .onFailed(e -> fail(Status.LOAD_FAILED, e))
@@ -83,6 +98,7 @@ public final class FitViewModel {
         busy = loader.runningProperty().or(fitter.runningProperty());
         canFit = Bindings.isNotEmpty(runs).and(busy.not());
         nextRuns = new FitNextRuns(result, settings.targetFlopsProperty(), busy, work, computationsRunning);
+        lawUse = new FitLawUse(scenario, result);
         for (var setting : settings.all()) {
             setting.addListener(o -> stale.set(result.get() != null));
         }
@@ -91,6 +107,26 @@ public final class FitViewModel {
     /** The settings of the next fit. */
     public FitSettings settings() {
         return settings;
+    }
+
+    /** "Use this fit as the law": the fitted Chinchilla-form law into the shared scenario. */
+    public FitLawUse lawUse() {
+        return lawUse;
+    }
+
+    /** The forms the loaded runs can be fitted with: data-constrained only when every run has unique_tokens. */
+    public ObservableList<String> forms() {
+        return formsView;
+    }
+
+    /** The loaded runs' groups, for a hold-out by group. */
+    public ObservableList<String> groups() {
+        return groupsView;
+    }
+
+    /** Holds out along {@code axis}, keeping the hold-out on at a sensible cut-off (or group) if it was on. */
+    public void setHoldoutAxis(HoldoutAxis axis) {
+        settings.setHoldoutAxis(axis, runs);
     }
 
     /** The next runs suggested from the fit shown. */
@@ -128,7 +164,7 @@ public final class FitViewModel {
             return;
         }
         showLoaded(new LoadedRuns(source, sample, List.copyOf(restored), List.of(),
-                FitComputation.preview(restored, FitVariable.PARAMS)));
+                FitPlotLayout.preview(restored, FitVariable.PARAMS)));
     }
 
     public ReadOnlyObjectProperty<LoadedRuns> loadedProperty() {
@@ -250,7 +286,7 @@ public final class FitViewModel {
                             : " (" + imported.problems().size() + " rows skipped, first: "
                             + imported.problems().get(0) + ")"));
                 }
-                FitPlot preview = FitComputation.preview(imported.runs(), FitVariable.PARAMS);
+                FitPlot preview = FitPlotLayout.preview(imported.runs(), FitVariable.PARAMS);
                 progress.update(1);
                 return new LoadedRuns(source == null ? SampleData.CHINCHILLA_EPOCH_CREDIT : source.toString(),
                         source == null, imported.runs(), imported.problems(), preview);
@@ -263,15 +299,15 @@ public final class FitViewModel {
     /** Fits the loaded runs with the settings in force when it starts. */
     private BackgroundWork.Job<FitResult> fitJob() {
         FitRequest request = new FitRequest(loaded.get().runs(), settings.approachProperty().get(),
-                settings.powerLawVariableProperty().get(), settings.excludeHighestLossProperty().get(),
-                settings.resamplesProperty().get(), settings.targetFlopsProperty().get(),
-                settings.holdoutFlopsProperty().get(), BOOTSTRAP_SEED, settings.objective(),
-                settings.compareObjectivesProperty().get());
+                settings.powerLawVariableProperty().get(), settings.formProperty().get(),
+                settings.compareFormsProperty().get(), settings.excludeHighestLossProperty().get(),
+                settings.resamplesProperty().get(), settings.targetFlopsProperty().get(), settings.holdout(),
+                BOOTSTRAP_SEED, settings.objective(), settings.compareObjectivesProperty().get());
         return progress -> {
             computationsRunning.incrementAndGet();
             try {
                 progress.update(0);
-                return FitComputation.fit(request, progress::update, progress::cancelled);
+                return FitJob.fit(request, progress::update, progress::cancelled);
             } finally {
                 computationsRunning.decrementAndGet();
             }
@@ -284,6 +320,18 @@ public final class FitViewModel {
         loaded.set(loadedRuns);
         runs.setAll(loadedRuns.runs());
         problems.setAll(loadedRuns.problems());
+        // Only the data-constrained form comes and goes, and never while chosen: a form chooser keeps its value.
+        if (loadedRuns.runs().stream().allMatch(TrainingRun::hasUniqueTokens)) {
+            if (!forms.contains(DataConstrainedForm.ID)) {
+                forms.add(LawForm.IDS.indexOf(DataConstrainedForm.ID), DataConstrainedForm.ID);
+            }
+        } else {
+            if (DataConstrainedForm.ID.equals(settings.formProperty().get())) {
+                settings.formProperty().set(ChinchillaForm.ID);
+            }
+            forms.remove(DataConstrainedForm.ID);
+        }
+        groups.setAll(loadedRuns.runs().stream().map(TrainingRun::group).filter(g -> !g.isEmpty()).distinct().toList());
         result.set(null);
         settings.resetForNewRuns(loadedRuns.sample() ? SampleData.CHINCHILLA_EPOCH_HIGHEST_LOSS_DROPPED : 0);
         stale.set(false);

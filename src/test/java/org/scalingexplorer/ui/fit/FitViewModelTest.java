@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.engine.fit.Bootstrap;
-import org.scalingexplorer.engine.fit.FitVariable;
-import org.scalingexplorer.engine.fit.HoldoutResult;
+import org.scalingexplorer.engine.fit.HoldoutReport;
+import org.scalingexplorer.engine.fit.LawExtrapolation;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.engine.io.RowProblem;
 import org.scalingexplorer.ui.fit.FitViewModel.Status;
 import org.scalingexplorer.ui.scenario.ViewSettings;
@@ -138,7 +139,7 @@ class FitViewModelTest {
         }
         ParameterEstimate optimalParams = result.parameter(Bootstrap.OPTIMAL_PARAMS);
         assertTrue(optimalParams.ci95().contains(optimalParams.value()), optimalParams.toString());
-        assertTrue(result.parameter(FitComputation.LOSS_AT_TARGET).value() > 1.817);
+        assertTrue(result.parameter(LawExtrapolation.LOSS_AT_TARGET).value() > 1.817);
 
         FitPlot plot = viewModel.plot();
         assertEquals(240, pointCount(plot));
@@ -160,7 +161,7 @@ class FitViewModelTest {
         loadSample();
         runOnFx(() -> viewModel.settings().holdoutFlopsProperty().set(1e21));
         fitWith(0);
-        HoldoutResult holdout = viewModel.result().holdout();
+        HoldoutReport holdout = viewModel.result().holdout();
         assertEquals(217, holdout.trainRuns());
         assertEquals(23, holdout.nRuns());
         assertTrue(holdout.meanRelError() > 0 && holdout.meanRelError() < 0.05, "mean " + holdout.meanRelError());
@@ -168,8 +169,9 @@ class FitViewModelTest {
         assertEquals(217, viewModel.result().fittedRuns());
         assertEquals(23, viewModel.plot().heldOut().size());
         assertEquals(23, viewModel.plot().heldOutResiduals().size());
-        assertNull(viewModel.result().bootstrap());
-        assertFalse(viewModel.result().parameter(Bootstrap.ALPHA).hasInterval());
+        // No bootstrap was asked for, yet the held-out runs' prediction intervals need the pipeline's resamples.
+        assertEquals(1000, viewModel.result().bootstrap().resamples());
+        assertTrue(holdout.runs().stream().allMatch(p -> p.low95() < p.predicted() && p.predicted() < p.high95()));
     }
 
     @Test
@@ -202,10 +204,9 @@ class FitViewModelTest {
     void cancelStopsABootstrap() throws TimeoutException {
         loadSample();
         runOnFx(() -> {
-            viewModel.settings().approachProperty().set(FitApproach.POWER_LAW);
-            viewModel.settings().powerLawVariableProperty().set(FitVariable.FLOPS);
-            // Far more resamples than could finish while the test waits: only cancelling ends it.
-            viewModel.settings().resamplesProperty().set(1_000_000);
+            // Five forms cross-validated, then the most resamples allowed: cancelling lands mid-way.
+            viewModel.settings().compareFormsProperty().set(true);
+            viewModel.settings().resamplesProperty().set(org.scalingexplorer.engine.Limits.BOOTSTRAP_RESAMPLES);
             viewModel.fit();
         });
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> viewModel.fitProgressProperty().get()) > 0.1);

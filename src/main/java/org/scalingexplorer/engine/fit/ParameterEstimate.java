@@ -1,6 +1,4 @@
-package org.scalingexplorer.ui.fit;
-
-import org.scalingexplorer.engine.fit.Interval;
+package org.scalingexplorer.engine.fit;
 
 /**
  * One row of the results table: a fitted quantity by its key (E, alpha, N_opt, ...), its value on
