@@ -2,6 +2,7 @@ package org.scalingexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.scalingexplorer.engine.AppVersion;
 import org.scalingexplorer.engine.Limits;
 import org.scalingexplorer.engine.io.DecimalNumber;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The top-level command: {@code scaling-explorer COMMAND [options]}. */
 @Command(name = "scaling-explorer",
         mixinStandardHelpOptions = true,
-        version = "Scaling Law Explorer 0.1",
+        versionProvider = ExplorerCommand.Version.class,
         description = "Scaling laws of language models: allocate a compute budget, isoFLOP profiles, fit runs, read learning curves, repeat data, "
                 + "the training recipe (batch, learning rate, muP, shapes), render charts and reports.",
         subcommands = {AllocateCommand.class, IsoFlopCommand.class, FitCommand.class, RepeatCommand.class,
@@ -18,6 +19,14 @@ import picocli.CommandLine.Command;
                 NextRunsCommand.class, BatchCommand.class, HyperCommand.class, MupCommand.class,
                 CurvesCommand.class})
 public final class ExplorerCommand implements Runnable {
+
+    /** The same version the About box shows: the Maven project's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Scaling Law Explorer " + AppVersion.current()};
+        }
+    }
 
     /** Exit code of a bad argument: one line on stderr says what is wrong. */
     public static final int BAD_ARGUMENT = 2;

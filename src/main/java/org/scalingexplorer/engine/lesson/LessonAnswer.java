@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sliderMin         lowest value the answer slider offers
  * @param sliderMax         highest value the answer slider offers
  * @param logScale          whether the answer slider moves in decades
+ * @param answerFormat      how the student answers: "slider", "typed" or "either" (the default, when absent)
  */
 public record LessonAnswer(
         String quantity,
@@ -30,5 +31,26 @@ public record LessonAnswer(
         @JsonProperty("tolerance_relative") Double toleranceRelative,
         @JsonProperty("slider_min") double sliderMin,
         @JsonProperty("slider_max") double sliderMax,
-        @JsonProperty("log_scale") boolean logScale) {
+        @JsonProperty("log_scale") boolean logScale,
+        @JsonProperty("answer_format") String answerFormat) {
+
+    public static final String SLIDER = "slider";
+    public static final String TYPED = "typed";
+    public static final String EITHER = "either";
+    static final java.util.Set<String> FORMATS = java.util.Set.of(SLIDER, TYPED, EITHER);
+
+    /** The answer format, {@value #EITHER} when the file names none. */
+    public String answerFormat() {
+        return answerFormat == null ? EITHER : answerFormat;
+    }
+
+    /** Whether the answer slider is offered. */
+    public boolean bySlider() {
+        return !TYPED.equals(answerFormat());
+    }
+
+    /** Whether a typed answer is offered. */
+    public boolean byTyping() {
+        return !SLIDER.equals(answerFormat());
+    }
 }

@@ -129,6 +129,12 @@ final class LessonValidator {
                 require(Double.isFinite(answer.value()), answerAt + ".value", "must be a finite number");
             }
         }
+        require(LessonAnswer.FORMATS.contains(answer.answerFormat()), answerAt + ".answer_format", "must be one of "
+                + LessonAnswer.FORMATS.stream().sorted().collect(Collectors.joining(", ")) + ", got "
+                + Limits.excerpt(answer.answerFormat()));
+        if (question.hint() != null) {
+            requireText(question.hint(), at + ".hint");
+        }
         require(answer.toleranceLog10() != null || answer.toleranceRelative() != null, answerAt,
                 "needs tolerance_log10 or tolerance_relative");
         if (answer.toleranceLog10() != null) {

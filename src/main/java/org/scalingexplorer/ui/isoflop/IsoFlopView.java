@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.scalingexplorer.engine.compute.BudgetLadder;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
@@ -95,6 +96,10 @@ public final class IsoFlopView extends ViewPane {
         budgets.setBlockIncrement(0.25);
         budgets.setPrefWidth(300);
         budgets.setLabelFormatter(new DisplayConverter<>(log10 -> "1e" + Math.round(log10.doubleValue())));
+        // Snapped here as well as in the view-model: a bidirectional binding does not carry back a value
+        // the view-model changes while the drag is being passed on, and the thumb must sit on its rung.
+        budgets.lowValueProperty().addListener((obs, old, now) -> budgets.setLowValue(BudgetLadder.snapLog10(now.doubleValue())));
+        budgets.highValueProperty().addListener((obs, old, now) -> budgets.setHighValue(BudgetLadder.snapLog10(now.doubleValue())));
         budgets.lowValueProperty().bindBidirectional(viewModel.log10MinFlopsProperty());
         budgets.highValueProperty().bindBidirectional(viewModel.log10MaxFlopsProperty());
         budgets.setTooltip(new Tooltip(bundle.getString("isoflop.budgets.tooltip")));

@@ -22,6 +22,7 @@ import org.scalingexplorer.engine.allocation.IsoFlopProfile;
 import org.scalingexplorer.engine.allocation.IsoFlopSweep;
 import org.scalingexplorer.engine.allocation.OptimumRule;
 import org.scalingexplorer.engine.allocation.PowerLawFit;
+import org.scalingexplorer.engine.compute.BudgetLadder;
 import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
@@ -43,8 +44,6 @@ public final class IsoFlopViewModel {
     /** The budget range slider covers 1e15 to 1e27 FLOPs, in log10 FLOPs. */
     public static final double LOG10_FLOPS_MIN = 15;
     public static final double LOG10_FLOPS_MAX = 27;
-    /** The narrowest range of budgets, in decades; a range slider can put both thumbs on one spot. */
-    public static final double MIN_SPAN_DECADES = 0.5;
     public static final int MIN_BUDGETS = IsoFlopSweep.MIN_BUDGETS;
     public static final int MAX_BUDGETS = IsoFlopSweep.MAX_BUDGETS;
 
@@ -106,6 +105,9 @@ public final class IsoFlopViewModel {
         if (comparison.get() == scenario.activePreset()) {
             comparison.set(LawPreset.CHINCHILLA_2022);
         }
+        // The thumbs land on the 1-2-5 ladder, whether dragged, set by a lesson or read from a session.
+        log10MinFlops.addListener((obs, old, now) -> log10MinFlops.set(BudgetLadder.snapLog10(now.doubleValue())));
+        log10MaxFlops.addListener((obs, old, now) -> log10MaxFlops.set(BudgetLadder.snapLog10(now.doubleValue())));
         log10MinFlops.addListener((obs, old, now) -> recompute());
         log10MaxFlops.addListener((obs, old, now) -> recompute());
         budgetCount.addListener((obs, old, now) -> recompute());
@@ -166,12 +168,25 @@ public final class IsoFlopViewModel {
     }
 
 
-    /** The budgets drawn: the slider's range, kept inside its track and at least half a decade wide. */
+    /**
+     * The budgets drawn: as many 1-2-5 budgets as asked (or all the range holds), spread evenly over the
+     * slider's range, both ends included. The range stays inside the track and holds at least
+     * {@value #MIN_BUDGETS} budgets, widened upwards (downwards at the top) when both thumbs sit close.
+     */
     public double[] budgets() {
-        double low = clamp(log10MinFlops.get(), LOG10_FLOPS_MIN, LOG10_FLOPS_MAX - MIN_SPAN_DECADES);
-        double high = clamp(log10MaxFlops.get(), low + MIN_SPAN_DECADES, LOG10_FLOPS_MAX);
+        double a = BudgetLadder.snapLog10(clamp(log10MinFlops.get(), LOG10_FLOPS_MIN, LOG10_FLOPS_MAX));
+        double b = BudgetLadder.snapLog10(clamp(log10MaxFlops.get(), LOG10_FLOPS_MIN, LOG10_FLOPS_MAX));
+        double low = Math.min(a, b);
+        double high = Math.max(a, b);
+        while (BudgetLadder.rungs(Math.pow(10, low), Math.pow(10, high)).size() < MIN_BUDGETS) {
+            if (high < LOG10_FLOPS_MAX) {
+                high = BudgetLadder.stepLog10(high, 1);
+            } else {
+                low = BudgetLadder.stepLog10(low, -1);
+            }
+        }
         int count = (int) clamp(budgetCount.get(), MIN_BUDGETS, MAX_BUDGETS);
-        return IsoFlopSweep.logSpacedBudgets(Math.pow(10, low), Math.pow(10, high), count);
+        return BudgetLadder.pick(Math.pow(10, low), Math.pow(10, high), count);
     }
 
     private void recompute() {

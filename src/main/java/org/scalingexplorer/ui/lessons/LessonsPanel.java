@@ -6,7 +6,6 @@ import java.io.File;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,11 +43,7 @@ public final class LessonsPanel extends ScrollPane {
     private final Label stepText = new Label();
     private final Label counter = new Label();
     private final Label problem = new Label();
-    private final VBox questionBox = new VBox(6);
-    private final Label questionText = new Label();
-    private final Slider answerSlider = new Slider();
-    private final Label answerValue = new Label();
-    private final Label verdict = new Label();
+    private final LessonQuestionPane questionBox;
     private final JFreeChart simulationChart;
     private final ChartViewer simulationViewer;
     private final Lifetime lifetime = new Lifetime();
@@ -71,9 +65,15 @@ public final class LessonsPanel extends ScrollPane {
         ComboBox<Lesson> chooser = new ComboBox<>(viewModel.lessons());
         chooser.setId("lesson-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // The chooser takes the row's width, never its titles': its cells are sized from its width, so
+        // a width computed from theirs would grow the panel past the window.
+        chooser.setMinWidth(0);
+        chooser.setPrefWidth(120);
         chooser.setPromptText(bundle.getString("lessons.choose"));
-        chooser.setCellFactory(list -> new LessonCell());
-        chooser.setButtonCell(new LessonCell());
+        // Titles wrap at the chooser's width, in the list and on the button: the panel is narrow at
+        // 1280 x 800, and a title cut to "The compute-opt…" tells a class nothing.
+        chooser.setCellFactory(list -> new LessonCell(chooser));
+        chooser.setButtonCell(new LessonCell(chooser));
         chooser.valueProperty().bindBidirectional(viewModel.lessonProperty());
         chooser.setTooltip(new Tooltip(bundle.getString("lessons.choose.tooltip")));
 
@@ -124,7 +124,7 @@ public final class LessonsPanel extends ScrollPane {
         simulationViewer.managedProperty().bind(simulationViewer.visibleProperty());
         lifetime.onChange(chartStyle, (old, now) -> now.apply(simulationChart));
 
-        buildQuestion();
+        questionBox = new LessonQuestionPane(viewModel.question(), bundle, languageTag, lifetime);
 
         VBox content = new VBox(10, heading, chooserRow, stepTitle, stepText, simulationViewer, questionBox,
                 problem, navigation);
@@ -140,40 +140,6 @@ public final class LessonsPanel extends ScrollPane {
         lifetime.end();
     }
 
-    private void buildQuestion() {
-        questionText.setWrapText(true);
-        questionText.getStyleClass().add("text-bold");
-        answerSlider.setId("lesson-answer");
-        answerSlider.valueProperty().bindBidirectional(viewModel.answerPositionProperty());
-        answerSlider.setTooltip(new Tooltip(bundle.getString("lessons.answer.tooltip")));
-        answerValue.setId("lesson-answer-value");
-        answerValue.textProperty().bind(Bindings.createStringBinding(
-                () -> QuantityFormat.count(viewModel.answerValueProperty().get()), viewModel.answerValueProperty()));
-        Button check = new Button(bundle.getString("lessons.check"), new FontIcon("mdi2c-check"));
-        check.setId("lesson-check");
-        check.setTooltip(new Tooltip(bundle.getString("lessons.check.tooltip")));
-        check.setOnAction(e -> viewModel.check());
-        verdict.setId("lesson-verdict");
-        verdict.setWrapText(true);
-        verdict.textProperty().bind(Bindings.createStringBinding(this::verdictText,
-                viewModel.verdictProperty(), viewModel.expectedAnswerProperty()));
-        HBox.setHgrow(answerSlider, Priority.ALWAYS);
-        questionBox.getChildren().addAll(questionText, new HBox(8, answerSlider, answerValue), check, verdict);
-        questionBox.getStyleClass().add("lesson-question");
-        questionBox.setPadding(new Insets(8));
-        questionBox.managedProperty().bind(questionBox.visibleProperty());
-    }
-
-    private String verdictText() {
-        return switch (viewModel.verdictProperty().get()) {
-            case NOT_CHECKED -> "";
-            case RIGHT -> MessageFormat.format(bundle.getString("lessons.right"),
-                    QuantityFormat.count(viewModel.expectedAnswerProperty().get()));
-            case WRONG -> MessageFormat.format(bundle.getString("lessons.wrong"),
-                    QuantityFormat.count(viewModel.expectedAnswerProperty().get()));
-        };
-    }
-
     private void show(LessonStep step) {
         if (step == null) {
             stepTitle.setText(bundle.getString("lessons.none"));
@@ -186,15 +152,7 @@ public final class LessonsPanel extends ScrollPane {
         stepText.setText(step.text().in(languageTag));
         counter.setText(MessageFormat.format(bundle.getString("lessons.counter"),
                 viewModel.stepIndexProperty().get() + 1, viewModel.stepCount()));
-        boolean asks = step.question() != null;
-        questionBox.setVisible(asks);
-        if (asks) {
-            questionText.setText(step.question().text().in(languageTag));
-            double position = viewModel.answerPositionProperty().get();
-            answerSlider.setMin(viewModel.answerSliderMin());
-            answerSlider.setMax(viewModel.answerSliderMax());
-            viewModel.answerPositionProperty().set(position);
-        }
+        questionBox.show(step.question());
     }
 
     private void showSimulation(List<LessonsViewModel.SimulationSeries> series) {
@@ -239,6 +197,23 @@ public final class LessonsPanel extends ScrollPane {
     }
 
     private final class LessonCell extends ListCell<Lesson> {
+        LessonCell(ComboBox<Lesson> chooser) {
+            setWrapText(true);
+            setMinWidth(0);
+            // The popup list is as wide as its widest cell plus 30 px (the skin's allowance for a
+            // scroll bar), or the chooser if wider: 32 px less keeps the list inside the panel.
+            prefWidthProperty().bind(chooser.widthProperty().subtract(32));
+        }
+
+        /**
+         * The combo box asks its button cell for a height without a width; measured at the cell's own
+         * width, a title that wraps gets its second line instead of an ellipsis.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+        }
+
         @Override
         protected void updateItem(Lesson item, boolean empty) {
             super.updateItem(item, empty);

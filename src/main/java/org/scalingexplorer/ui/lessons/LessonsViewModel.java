@@ -4,24 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingexplorer.engine.law.LawPreset;
-import org.scalingexplorer.engine.lesson.AnswerCheck;
 import org.scalingexplorer.engine.lesson.Lesson;
 import org.scalingexplorer.engine.lesson.LessonAnswer;
 import org.scalingexplorer.engine.lesson.LessonFileException;
@@ -40,9 +35,6 @@ import org.scalingexplorer.ui.scenario.ViewSettings;
  */
 public final class LessonsViewModel {
 
-    /** The outcome of checking the answer slider against the right answer. */
-    public enum Verdict { NOT_CHECKED, RIGHT, WRONG }
-
     /** A simulated curve with the parameter it was run for (d for nearest neighbour, 0 otherwise). */
     public record SimulationSeries(int dimension, SimulatedCurve curve) {
     }
@@ -58,10 +50,7 @@ public final class LessonsViewModel {
     private final ReadOnlyObjectWrapper<LessonStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyStringWrapper requestedView = new ReadOnlyStringWrapper(this, "requestedView");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final DoubleProperty answerPosition = new SimpleDoubleProperty(this, "answerPosition");
-    private final ReadOnlyDoubleWrapper answerValue = new ReadOnlyDoubleWrapper(this, "answerValue");
-    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Verdict.NOT_CHECKED);
-    private final ReadOnlyDoubleWrapper expectedAnswer = new ReadOnlyDoubleWrapper(this, "expectedAnswer", Double.NaN);
+    private final LessonQuestionModel question = new LessonQuestionModel();
     private final ReadOnlyObjectWrapper<List<SimulationSeries>> simulation =
             new ReadOnlyObjectWrapper<>(this, "simulation", List.of());
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
@@ -74,10 +63,6 @@ public final class LessonsViewModel {
         this.viewSettings = viewSettings;
         this.viewIds = Set.copyOf(viewIds);
         lessons.setAll(bundled);
-        answerPosition.addListener((obs, old, now) -> {
-            answerValue.set(toValue(now.doubleValue()));
-            verdict.set(Verdict.NOT_CHECKED);
-        });
         lesson.addListener((obs, old, now) -> {
             if (!restoring) {
                 goTo(0);
@@ -123,24 +108,9 @@ public final class LessonsViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** The answer slider's position (log10 of the value on a log-scale question). */
-    public DoubleProperty answerPositionProperty() {
-        return answerPosition;
-    }
-
-    /** The value the answer slider stands for. */
-    public ReadOnlyDoubleProperty answerValueProperty() {
-        return answerValue.getReadOnlyProperty();
-    }
-
-    /** Right, wrong, or not checked since the slider last moved. */
-    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
-    }
-
-    /** The right answer, shown once the student has checked. */
-    public ReadOnlyDoubleProperty expectedAnswerProperty() {
-        return expectedAnswer.getReadOnlyProperty();
+    /** The student's answer to the question of the step on show (unanswered when the step asks none). */
+    public LessonQuestionModel question() {
+        return question;
     }
 
     /** The live simulation's curves for the step, empty when it has none. */
@@ -184,7 +154,6 @@ public final class LessonsViewModel {
         int bounded = Math.max(0, Math.min(index, current.steps().size() - 1));
         stepIndex.set(bounded);
         LessonStep next = current.steps().get(bounded);
-        step.set(next);
         canGoBack.set(bounded > 0);
         canGoForward.set(bounded < current.steps().size() - 1);
         try {
@@ -193,6 +162,8 @@ public final class LessonsViewModel {
         } catch (IllegalArgumentException e) {
             problem.set(current.source() + ", step " + (bounded + 1) + ": " + e.getMessage());
         }
+        // Last: whoever shows the step finds its question and simulation already set up.
+        step.set(next);
     }
 
     /**
@@ -213,26 +184,12 @@ public final class LessonsViewModel {
         int bounded = Math.max(0, Math.min(index, restored.steps().size() - 1));
         stepIndex.set(bounded);
         LessonStep current = restored.steps().get(bounded);
-        step.set(current);
         canGoBack.set(bounded > 0);
         canGoForward.set(bounded < restored.steps().size() - 1);
         problem.set("");
         simulation.set(simulate(current));
-        expectedAnswer.set(Double.NaN);
-        verdict.set(Verdict.NOT_CHECKED);
-    }
-
-    /** Checks the answer slider against the right answer under the scenario's current law. */
-    public Verdict check() {
-        LessonStep current = step.get();
-        if (current == null || current.question() == null) {
-            return Verdict.NOT_CHECKED;
-        }
-        LessonAnswer answer = current.question().answer();
-        double expected = AnswerCheck.expected(answer, scenario.law(answerLaw(current)));
-        expectedAnswer.set(expected);
-        verdict.set(AnswerCheck.accepts(answer, expected, answerValue.get()) ? Verdict.RIGHT : Verdict.WRONG);
-        return verdict.get();
+        ask(current);
+        step.set(current);
     }
 
     /** Adds the lessons of a teacher's folder; a bad file is reported and nothing is added. */
@@ -254,6 +211,7 @@ public final class LessonsViewModel {
     }
 
     private void apply(LessonStep next) {
+        question.ask(null, null);
         if (!viewIds.contains(next.view())) {
             throw new IllegalArgumentException("view must be one of " + viewIds + ", got " + next.view());
         }
@@ -265,31 +223,31 @@ public final class LessonsViewModel {
         if (next.law() != null) {
             scenario.activePresetProperty().set(LawPreset.fromId(next.law()));
         }
+        // View settings before the step's constants: a step that locks the valley's axes and raises E
+        // locks them on the law as it was, so the lift shows even when the class jumps to that step.
+        for (Map.Entry<String, Double> setting : next.settings().entrySet()) {
+            viewSettings.set(setting.getKey(), setting.getValue());
+        }
         for (Map.Entry<String, Map<String, Double>> law : next.constants().entrySet()) {
             LawPreset preset = LawPreset.fromId(law.getKey());
             for (Map.Entry<String, Double> constant : law.getValue().entrySet()) {
                 scenario.setConstant(preset, constant.getKey(), constant.getValue());
             }
         }
-        for (Map.Entry<String, Double> setting : next.settings().entrySet()) {
-            viewSettings.set(setting.getKey(), setting.getValue());
-        }
         requestedView.set(next.view());
         simulation.set(simulate(next));
-        if (next.question() != null) {
-            LessonAnswer answer = next.question().answer();
-            double low = toPosition(answer, answer.sliderMin());
-            double high = toPosition(answer, answer.sliderMax());
-            answerPosition.set((low + high) / 2);
-            answerValue.set(toValue(answerPosition.get()));
-        }
-        expectedAnswer.set(Double.NaN);
-        verdict.set(Verdict.NOT_CHECKED);
+        ask(next);
     }
 
-    private LawPreset answerLaw(LessonStep current) {
-        String id = current.question().answer().law();
-        return id != null ? LawPreset.fromId(id) : scenario.activePreset();
+    /** A question starts unanswered; its right answer is computed from the law as it stands at Check. */
+    private void ask(LessonStep current) {
+        if (current.question() == null) {
+            question.ask(null, null);
+            return;
+        }
+        LessonAnswer answer = current.question().answer();
+        question.ask(answer, () -> scenario.law(answer.law() != null ? LawPreset.fromId(answer.law())
+                : scenario.activePreset()));
     }
 
     private List<SimulationSeries> simulate(LessonStep next) {
@@ -308,28 +266,4 @@ public final class LessonsViewModel {
         };
     }
 
-    /** Slider bounds of the current question, in slider units. */
-    public double answerSliderMin() {
-        LessonAnswer answer = currentAnswer();
-        return answer == null ? 0 : toPosition(answer, answer.sliderMin());
-    }
-
-    public double answerSliderMax() {
-        LessonAnswer answer = currentAnswer();
-        return answer == null ? 1 : toPosition(answer, answer.sliderMax());
-    }
-
-    private LessonAnswer currentAnswer() {
-        LessonStep current = step.get();
-        return current == null || current.question() == null ? null : current.question().answer();
-    }
-
-    private double toValue(double position) {
-        LessonAnswer answer = currentAnswer();
-        return answer != null && answer.logScale() ? Math.pow(10, position) : position;
-    }
-
-    private static double toPosition(LessonAnswer answer, double value) {
-        return answer.logScale() ? Math.log10(value) : value;
-    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.control.TableCopy;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.registry.ViewRegistry;
 import org.scalingexplorer.ui.session.SessionController;
@@ -207,8 +208,15 @@ public final class MainWindow {
         sessionActions = new SessionActions(settings, sessions, bundle, this::window, notice::set);
         exportActions = new ExportActions(models, bundle, chartStyle, this::currentViewId, next::shown, this::window,
                 exportJobs, notice::set);
-        next.setBars(ShellMenus.create(bundle, settings, sessionActions, exportActions, this::openRuns, this::openCurves, lessonsShown,
-                        presentation, next.lifetime()),
+        javafx.scene.control.MenuBar menus = ShellMenus.create(bundle, settings, sessionActions, exportActions,
+                this::openRuns, this::openCurves, lessonsShown, presentation, next.lifetime());
+        javafx.scene.control.MenuItem guide = FileMenuItems.item(bundle, "menu.help.guide", "mdi2h-help-circle-outline",
+                "F1", this::showGuide);
+        guide.setId("menu-guide");
+        menus.getMenus().get(menus.getMenus().size() - 1).getItems().add(0, guide);
+        // Go sits before Help, the last menu by habit.
+        menus.getMenus().add(menus.getMenus().size() - 1, GoMenu.create(bundle, this::select));
+        next.setBars(menus,
                 ShellToolbar.create(bundle, settings, models.scenario(), lessonsShown, presentation, next.lifetime()),
                 next.statusBar(new ShellStatus(models.scenario(), bundle, next.lifetime()), notice, exportJobs));
         next.showLessons(lessonsShown.get());
@@ -224,8 +232,14 @@ public final class MainWindow {
         StackPane window = new StackPane(next.root(), pointerHighlight());
         window.setId("main-window");
         window.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
+        window.addEventFilter(KeyEvent.KEY_PRESSED, new TableCopy());
         root.set(window);
         showPresentationClass(presentation.get());
+    }
+
+    /** Help > Guide, on the page of the view on show. */
+    void showGuide() {
+        GuideDialog.create(bundle, settings.languageProperty().get(), currentViewId(), window()).show();
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.scalingexplorer.engine.AppVersion;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.control.Lifetime;
 
@@ -76,12 +77,22 @@ final class ShellMenus {
     private static void showAbout(ResourceBundle bundle) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(bundle.getString("about.title"));
-        alert.setHeaderText(bundle.getString("app.title"));
+        alert.setHeaderText(aboutHeader(bundle));
+        alert.setContentText(aboutText(bundle));
+        alert.showAndWait();
+    }
+
+    /** "Scaling Law Explorer", then "Version 0.1.0-SNAPSHOT": a bug report needs the number. */
+    static String aboutHeader(ResourceBundle bundle) {
+        return bundle.getString("app.title") + "\n" + MessageFormat.format(bundle.getString("about.version"),
+                AppVersion.current());
+    }
+
+    static String aboutText(ResourceBundle bundle) {
         StringBuilder sources = new StringBuilder();
         for (LawPreset preset : LawPreset.values()) {
             sources.append("\n• ").append(preset.citation());
         }
-        alert.setContentText(MessageFormat.format(bundle.getString("about.text"), sources.toString()));
-        alert.showAndWait();
+        return MessageFormat.format(bundle.getString("about.text"), sources.toString());
     }
 }

@@ -18,6 +18,9 @@ final class LossValleyState implements ViewState<LossValleyViewModel> {
     static final LossValleyState STATE = new LossValleyState();
     private static final System.Logger LOG = System.getLogger(LossValleyState.class.getName());
 
+    /** 1 holds the loss axis still (a lesson turns it on to show E lifting the surface), 0 lets it follow. */
+    static final String LOCK_AXES_SETTING = "valley.lock_axes";
+
     private LossValleyState() {
     }
 
@@ -27,6 +30,8 @@ final class LossValleyState implements ViewState<LossValleyViewModel> {
         settings.register("valley.log10_params_to", viewModel.paramsToProperty());
         settings.register("valley.log10_tokens_from", viewModel.tokensFromProperty());
         settings.register("valley.log10_tokens_to", viewModel.tokensToProperty());
+        settings.register(LOCK_AXES_SETTING, viewModel.lockAxesProperty(), () -> viewModel.lockAxesProperty().get() ? 1 : 0,
+                value -> viewModel.lockAxesProperty().set(value != 0));
     }
 
     @Override

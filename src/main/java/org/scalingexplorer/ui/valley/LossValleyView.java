@@ -31,6 +31,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.scalingexplorer.engine.allocation.OptimumRule;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.scenario.LawConstantsPanel;
 import org.scalingexplorer.ui.view.ViewPane;
 
@@ -49,6 +50,7 @@ public final class LossValleyView extends ViewPane {
     private final ResourceBundle bundle;
     private final boolean scene3dSupported = Platform.isSupported(ConditionalFeature.SCENE3D);
     private final StackPane centre = new StackPane();
+    private final Label pathNotice = new Label();
     private final ToggleButton mapToggle;
     private final Runnable onPulse = this::redrawIfNeeded;
     private ValleySurface3D surface3d;
@@ -72,7 +74,18 @@ public final class LossValleyView extends ViewPane {
         mapToggle.setVisible(scene3dSupported);
         mapToggle.setManaged(scene3dSupported);
         mapToggle.selectedProperty().addListener((obs, old, now) -> showMode());
-        setCenter(centre);
+        pathNotice.setId("valley-path-notice");
+        pathNotice.setWrapText(true);
+        pathNotice.setMaxWidth(Double.MAX_VALUE);
+        pathNotice.getStyleClass().add("valley-notice");
+        pathNotice.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        pathNotice.setTooltip(new Tooltip(bundle.getString("valley.pathOutside.tooltip")));
+        pathNotice.managedProperty().bind(pathNotice.visibleProperty());
+        pathNotice.setVisible(false);
+        VBox.setVgrow(centre, javafx.scene.layout.Priority.ALWAYS);
+        VBox centreWithNotice = new VBox(pathNotice, centre);
+        VBox.setMargin(pathNotice, new Insets(6, 6, 0, 6));
+        setCenter(centreWithNotice);
         setRight(sidePanel());
 
         lifetime().onInvalidation(viewModel.frameProperty(), this::requestRedraw);
@@ -196,6 +209,12 @@ public final class LossValleyView extends ViewPane {
         pathLabel.setLabelFor(rule);
         Tooltip.install(pathLabel, new Tooltip(bundle.getString("valley.path.tooltip")));
 
+        CheckBox lockAxes = new CheckBox(bundle.getString("valley.lockAxes"));
+        lockAxes.setId("valley-lock-axes");
+        lockAxes.setWrapText(true);
+        lockAxes.selectedProperty().bindBidirectional(viewModel.lockAxesProperty());
+        lockAxes.setTooltip(new Tooltip(bundle.getString("valley.lockAxes.tooltip")));
+
         Button reset = new Button(bundle.getString("valley.reset"), new FontIcon("mdi2u-undo-variant"));
         reset.setId("reset-valley");
         reset.setTooltip(new Tooltip(bundle.getString("valley.reset.tooltip")));
@@ -216,7 +235,7 @@ public final class LossValleyView extends ViewPane {
         explanation.getStyleClass().add("explanation-card");
 
         VBox controls = new VBox(8, heading, paramsLabel, params, tokensLabel, tokens, budgetsLabel, budgets,
-                pathLabel, rule, new javafx.scene.layout.HBox(8, mapToggle, reset), explanation);
+                pathLabel, rule, lockAxes, new javafx.scene.layout.HBox(8, mapToggle, reset), explanation);
         controls.setPadding(new Insets(12, 12, 0, 12));
         controls.setId("valley-controls");
 
@@ -298,6 +317,13 @@ public final class LossValleyView extends ViewPane {
     }
 
     private void draw(ValleyFrame frame) {
+        ValleyFrame.PathOutside outside = frame.pathOutside();
+        pathNotice.setVisible(outside != null);
+        if (outside != null) {
+            pathNotice.setText(MessageFormat.format(bundle.getString("valley.pathOutside"),
+                    ReadableQuantity.scientific(outside.flops()), ReadableQuantity.count(outside.params()),
+                    ReadableQuantity.count(outside.tokens())));
+        }
         boolean map = !scene3dSupported || mapToggle.isSelected();
         if (map) {
             mapChart.show(frame);

@@ -16,7 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingexplorer.engine.allocation.Allocation;
 import org.scalingexplorer.engine.allocation.IsoFlopProfile;
+import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.allocation.OptimumRule;
 import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
@@ -59,6 +61,8 @@ public final class LossValleyViewModel {
     static final int ISOFLOP_LINE_POINTS = 120;
     static final int CONTOUR_TARGET_COUNT = 12;
     static final int LOSS_TICK_TARGET_COUNT = 6;
+    /** How far a locked surface may rise above its box (or sink below it), in box heights. */
+    static final double MAX_OVERSHOOT = 0.5;
     private static final double[] NICE_STEPS = {0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20,
         25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 1e5};
 
@@ -92,6 +96,9 @@ public final class LossValleyViewModel {
     private final DoubleProperty tokensFrom = new SimpleDoubleProperty(this, "tokensFrom");
     private final DoubleProperty tokensTo = new SimpleDoubleProperty(this, "tokensTo");
     private final ObjectProperty<OptimumRule> pathRule = new SimpleObjectProperty<>(this, "pathRule", DEFAULT_PATH_RULE);
+    private final BooleanProperty lockAxes = new SimpleBooleanProperty(this, "lockAxes");
+    /** The loss scale held while the axes are locked; null while they follow the window. */
+    private ValleyFrame.LossScale lockedScale;
     private final List<BudgetChoice> budgets = new ArrayList<>();
     private final ActiveLawConstants lawConstants;
     private final ReadOnlyBooleanWrapper lawModified = new ReadOnlyBooleanWrapper(this, "lawModified");
@@ -111,9 +118,15 @@ public final class LossValleyViewModel {
         keepSpan(tokensFrom, tokensTo, TOKENS_LIMIT_MIN, TOKENS_LIMIT_MAX);
 
         List<ObservableValue<?>> inputs = new ArrayList<>(List.of(scenario.revisionProperty(), paramsFrom, paramsTo,
-                tokensFrom, tokensTo, pathRule));
+                tokensFrom, tokensTo, pathRule, lockAxes));
         budgets.forEach(b -> inputs.add(b.shownProperty()));
         frame = Bindings.createObjectBinding(this::compute, inputs.toArray(Observable[]::new));
+        // Locking takes the scale the surface has now: the binding, invalidated first, still computes it
+        // unlocked here. Unlocking drops the held scale and computes again.
+        lockAxes.addListener((obs, old, now) -> {
+            lockedScale = now ? frame().lossScale() : null;
+            frame.invalidate();
+        });
         // Change listeners: cheap, and unlike invalidation listeners they fire at every change.
         inputs.forEach(input -> input.addListener((obs, old, now) -> updateModified()));
 
@@ -164,6 +177,15 @@ public final class LossValleyViewModel {
         return pathRule;
     }
 
+    /**
+     * Holds the loss axis (height and colour) where it is while the law changes, so that a change of
+     * E lifts the whole surface visibly instead of being rescaled away. Off, the axis spans the
+     * window's lowest to highest loss.
+     */
+    public BooleanProperty lockAxesProperty() {
+        return lockAxes;
+    }
+
     public List<BudgetChoice> budgets() {
         return budgets;
     }
@@ -193,6 +215,7 @@ public final class LossValleyViewModel {
         setWindow(SurfaceWindow.DEFAULT);
         budgets.forEach(b -> b.shownProperty().set(DEFAULT_BUDGETS.contains(b.flops())));
         pathRule.set(DEFAULT_PATH_RULE);
+        lockAxes.set(false);
     }
 
     public SurfaceWindow window() {
@@ -273,7 +296,7 @@ public final class LossValleyViewModel {
                 || paramsTo.get() != standard.log10ParamsMax() || tokensFrom.get() != standard.log10TokensMin()
                 || tokensTo.get() != standard.log10TokensMax();
         viewModified.set(windowChanged || budgetsChanged
-                || pathRule.get() != DEFAULT_PATH_RULE);
+                || pathRule.get() != DEFAULT_PATH_RULE || lockAxes.get());
     }
 
 
@@ -284,7 +307,7 @@ public final class LossValleyViewModel {
         surface.recompute(law, window);
         double minLoss = surface.minLoss();
         double maxLoss = surface.maxLoss();
-        HeightScale heights = new HeightScale(minLoss, maxLoss);
+        ValleyFrame.LossScale heights = lockedScale != null ? lockedScale : new ValleyFrame.LossScale(minLoss, maxLoss);
 
         // Fresh arrays per frame, so a frame a view still holds never changes under it (400 KB a frame).
         int columns = surface.columns();
@@ -297,11 +320,12 @@ public final class LossValleyViewModel {
             float v = (float) row / (rows - 1);
             for (int column = 0; column < columns; column++) {
                 int i = row * columns + column;
-                float height = (float) heights.of(losses[i]);
+                double height = heights.height(losses[i]);
                 boxPoints[out++] = (float) column / (columns - 1);
                 boxPoints[out++] = v;
-                boxPoints[out++] = height;
-                colourCoordinates[i] = height;
+                // Locked, a lifted surface may rise above its box; beyond half a box it would leave the view.
+                boxPoints[out++] = (float) clamp(height, -MAX_OVERSHOOT, 1 + MAX_OVERSHOOT);
+                colourCoordinates[i] = (float) clamp(height, 0, 1);
             }
         }
 
@@ -326,13 +350,23 @@ public final class LossValleyViewModel {
         }
 
         List<ValleyFrame.Tick> lossTicks = new ArrayList<>();
-        for (double loss : niceLevels(minLoss, maxLoss, LOSS_TICK_TARGET_COUNT)) {
-            lossTicks.add(new ValleyFrame.Tick(loss, heights.of(loss)));
+        for (double loss : niceLevels(heights.from(), heights.to(), LOSS_TICK_TARGET_COUNT)) {
+            lossTicks.add(new ValleyFrame.Tick(loss, heights.height(loss)));
         }
         return new ValleyFrame(preset, window, columns, rows, boxPoints, colourCoordinates, minLoss, maxLoss,
                 List.copyOf(contours), optimalPath, pathRule.get(), List.copyOf(isoFlopLines),
                 decadeTicks(window.log10ParamsMin(), window.log10ParamsMax()),
-                decadeTicks(window.log10TokensMin(), window.log10TokensMax()), List.copyOf(lossTicks));
+                decadeTicks(window.log10TokensMin(), window.log10TokensMax()), List.copyOf(lossTicks), heights,
+                path.size() > 0 ? null : pathOutside(law, window));
+    }
+
+    /** The optimum at the budget of the window's centre, to say where a path that misses the window runs. */
+    private ValleyFrame.PathOutside pathOutside(ScalingLaw law, SurfaceWindow window) {
+        double centreParams = (window.log10ParamsMin() + window.log10ParamsMax()) / 2;
+        double centreTokens = (window.log10TokensMin() + window.log10TokensMax()) / 2;
+        double flops = ComputeBudget.ofTraining(Math.pow(10, centreParams), Math.pow(10, centreTokens)).flops();
+        Allocation optimum = pathRule.get().allocate(law, ComputeBudget.ofFlops(flops));
+        return new ValleyFrame.PathOutside(flops, optimum.params(), optimum.tokens());
     }
 
     private static ValleyFrame.IsoFlopLine isoFlopLine(BudgetChoice budget, IsoFlopProfile profile) {
@@ -392,15 +426,4 @@ public final class LossValleyViewModel {
         return Math.max(min, Math.min(max, value));
     }
 
-    /**
-     * Height and colour of a loss: its position between the window's lowest and highest loss on a log
-     * scale. Log, because the high-loss corner (small N, few D) rises far above the valley floor; on a
-     * linear scale it would flatten the part of the surface where the optimum lies.
-     */
-    record HeightScale(double minLoss, double maxLoss) {
-        double of(double loss) {
-            double span = Math.log(maxLoss) - Math.log(minLoss);
-            return span > 0 ? (Math.log(loss) - Math.log(minLoss)) / span : 0;
-        }
-    }
 }

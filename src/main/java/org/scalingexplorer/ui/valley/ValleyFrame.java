@@ -22,11 +22,30 @@ import org.scalingexplorer.engine.surface.SurfaceWindow;
  * @param paramsTicks       whole decades of N in the window: value = exponent, fraction = u
  * @param tokensTicks       whole decades of D in the window: value = exponent, fraction = v
  * @param lossTicks         round losses between the lowest and highest: value = loss, fraction = height
+ * @param lossScale         the losses at height 0 and 1: the window's lowest and highest, or the range held
+ *                          while the axes are locked (heights then may leave 0..1, colours stay at the ends)
+ * @param pathOutside       where the compute-optimal path lies when it misses the window; null when it crosses it
  */
 public record ValleyFrame(LawPreset preset, SurfaceWindow window, int columns, int rows, float[] boxPoints,
                           float[] colourCoordinates, double minLoss, double maxLoss, List<Contour> contours,
                           Line optimalPath, OptimumRule pathRule, List<IsoFlopLine> isoFlopLines,
-                          List<Tick> paramsTicks, List<Tick> tokensTicks, List<Tick> lossTicks) {
+                          List<Tick> paramsTicks, List<Tick> tokensTicks, List<Tick> lossTicks,
+                          LossScale lossScale, PathOutside pathOutside) {
+
+    /** Height 0..1 of a loss: log L between the scale's two ends (beyond them when the axes are locked). */
+    public record LossScale(double from, double to) {
+        public double height(double loss) {
+            double span = Math.log(to) - Math.log(from);
+            return span > 0 ? (Math.log(loss) - Math.log(from)) / span : 0;
+        }
+    }
+
+    /**
+     * Where the compute-optimal path runs when it misses the window: its optimum at the budget of the
+     * window's centre, C = 6 N D there, so a reader knows which way to move the window.
+     */
+    public record PathOutside(double flops, double params, double tokens) {
+    }
 
     /** A polyline on the surface in log10 N, log10 D, with the loss at each point. */
     public record Line(double[] log10Params, double[] log10Tokens, double[] loss) {
@@ -62,8 +81,8 @@ public record ValleyFrame(LawPreset preset, SurfaceWindow window, int columns, i
         return (log10Tokens - window.log10TokensMin()) / (window.log10TokensMax() - window.log10TokensMin());
     }
 
-    /** Height 0..1 of a loss: log L between the window's lowest and highest loss. */
+    /** Height of a loss on the frame's scale: 0..1 between its ends. */
     public double height(double loss) {
-        return new LossValleyViewModel.HeightScale(minLoss, maxLoss).of(loss);
+        return lossScale.height(loss);
     }
 }

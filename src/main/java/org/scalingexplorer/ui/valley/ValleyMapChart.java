@@ -84,7 +84,7 @@ public final class ValleyMapChart extends ChartSet {
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDomainPannable(false);
         plot.setRangePannable(false);
-        plot.setFixedLegendItems(legendItems());
+        plot.setFixedLegendItems(legendItems(false));
         chart = new JFreeChart(bundle.getString("valley.chart.title"), null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 12));
 
@@ -141,9 +141,11 @@ public final class ValleyMapChart extends ChartSet {
                     Math.pow(10, frame.window().log10ParamsMax()));
             tokensAxis.setRange(Math.pow(10, frame.window().log10TokensMin()),
                     Math.pow(10, frame.window().log10TokensMax()));
-            lossAxis.setRange(frame.minLoss(), frame.maxLoss() > frame.minLoss() ? frame.maxLoss()
-                    : frame.minLoss() * 1.001);
-            colourLegend.setScale(new ViridisLogScale(frame.minLoss(), frame.maxLoss()));
+            ValleyFrame.LossScale scale = frame.lossScale();
+            lossAxis.setRange(scale.from(), scale.to() > scale.from() ? scale.to() : scale.from() * 1.001);
+            colourLegend.setScale(new ViridisLogScale(scale.from(), scale.to()));
+            // A path that misses the window is not drawn: the legend says so instead of listing it as drawn.
+            plot.setFixedLegendItems(legendItems(frame.pathOutside() != null));
             paintHeatmap(frame);
             heatmap.show(image, frame);
             showLines(frame);
@@ -259,10 +261,11 @@ public final class ValleyMapChart extends ChartSet {
         return dataset.indexOf(key);
     }
 
-    private LegendItemCollection legendItems() {
+    private LegendItemCollection legendItems(boolean pathOutside) {
         LegendItemCollection items = new LegendItemCollection();
         Shape line = new Line2D.Double(-9, 0, 9, 0);
-        items.add(lineItem(bundle.getString("valley.legend.path"), line, PATH_STROKE, PATH_COLOUR));
+        items.add(lineItem(bundle.getString(pathOutside ? "valley.legend.path.outside" : "valley.legend.path"), line,
+                PATH_STROKE, PATH_COLOUR));
         items.add(lineItem(bundle.getString("valley.legend.isoflop"), line, ISOFLOP_STROKE, Color.GRAY));
         LegendItem minimum = new LegendItem(bundle.getString("valley.legend.minimum"), null, null, null,
                 MINIMUM_MARK, Color.WHITE, new BasicStroke(1f), Color.BLACK);
@@ -290,7 +293,7 @@ public final class ValleyMapChart extends ChartSet {
 
         @Override
         public Paint getPaint(double value) {
-            return new Color(ViridisColorMap.rgb(new LossValleyViewModel.HeightScale(lower, upper).of(value)));
+            return new Color(ViridisColorMap.rgb(new ValleyFrame.LossScale(lower, upper).height(value)));
         }
     }
 

@@ -276,14 +276,24 @@ final class ValleySurface3D extends Region {
         }
         Point3D title = new Point3D(-half, top - 16, half);
         addLabel(bundle.getString("axis.loss"), title, title, 0.5, 1);
+        // Each isoFLOP line names its budget at its small-model end, where the map labels it too.
+        for (ValleyFrame.IsoFlopLine iso : f.isoFlopLines()) {
+            if (iso.line().size() > 0) {
+                Point3D end = new Point3D(sceneX(f.u(iso.line().log10Params()[0])),
+                        sceneY(f.height(iso.line().loss()[0])) - 3 * LINE_LIFT, sceneZ(f.v(iso.line().log10Tokens()[0])));
+                addLabel(java.text.MessageFormat.format(bundle.getString("valley.budget.label"),
+                        ValleyText.powerOfTen(iso.log10Flops())), end, end, 0, 1).getStyleClass().add("valley-budget-label");
+            }
+        }
     }
 
-    private void addLabel(String text, Point3D anchor, Point3D alternative, double alignX, double alignY) {
+    private Label addLabel(String text, Point3D anchor, Point3D alternative, double alignX, double alignY) {
         Label label = new Label(text);
         label.getStyleClass().add("valley-axis-label");
         label.setTextFill(foreground);
         labels.add(new AnchoredLabel(label, anchor, alternative, alignX, alignY));
         labelLayer.getChildren().add(label);
+        return label;
     }
 
     @Override

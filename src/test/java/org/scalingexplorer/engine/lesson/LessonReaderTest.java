@@ -85,4 +85,42 @@ class LessonReaderTest {
         assertFalse(AnswerCheck.accepts(answer, expected, expected * 3), "a factor of 3 is half a decade off");
         assertFalse(AnswerCheck.accepts(answer, expected, Double.NaN));
     }
+
+    private static final String QUESTION = """
+            {"format_version": 1, "id": "q", "title": {"en": "T", "zh_CN": "标题"},
+             "steps": [{"title": {"en": "S", "zh_CN": "步"}, "text": {"en": "Hi", "zh_CN": "你好"}, "view": "power-laws",
+               "question": {"text": {"en": "How much?", "zh_CN": "多少？"},
+                 "answer": {"quantity": "value", "value": 10, "tolerance_relative": 0.1, "slider_min": 1,
+                            "slider_max": 100, "log_scale": true}}}]}
+            """;
+
+    @Test
+    void aQuestionWithoutTheNewFieldsStillLoadsAsBefore() throws Exception {
+        LessonQuestion question = parse(QUESTION).steps().get(0).question();
+        assertEquals(null, question.hint());
+        assertEquals(LessonAnswer.EITHER, question.answer().answerFormat());
+        assertTrue(question.answer().bySlider() && question.answer().byTyping());
+    }
+
+    @Test
+    void aHintAndAnAnswerFormatAreRead() throws Exception {
+        String typed = QUESTION.replace("\"log_scale\": true}", "\"log_scale\": true, \"answer_format\": \"typed\"},"
+                + " \"hint\": {\"en\": \"Two decades\", \"zh_CN\": \"两个数量级\"}");
+        LessonQuestion question = parse(typed).steps().get(0).question();
+        assertEquals("两个数量级", question.hint().in("zh_CN"));
+        assertFalse(question.answer().bySlider());
+        assertTrue(question.answer().byTyping());
+    }
+
+    @Test
+    void anUnknownAnswerFormatOrAHalfTranslatedHintIsRefusedByName() {
+        LessonFileException format = assertThrows(LessonFileException.class, () -> parse(QUESTION.replace(
+                "\"log_scale\": true}", "\"log_scale\": true, \"answer_format\": \"spoken\"}")));
+        assertEquals("teacher.json: line 5, field steps[0].question.answer.answer_format: must be one of either, slider,"
+                + " typed, got spoken", format.getMessage());
+        LessonFileException hint = assertThrows(LessonFileException.class, () -> parse(QUESTION.replace(
+                "\"log_scale\": true}", "\"log_scale\": true}, \"hint\": {\"en\": \"Look\"}")));
+        assertTrue(hint.getMessage().matches("teacher\\.json: line \\d+, field steps\\[0]\\.question\\.hint: needs both en and zh_CN"),
+                hint.getMessage());
+    }
 }

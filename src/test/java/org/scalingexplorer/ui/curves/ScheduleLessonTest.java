@@ -26,6 +26,7 @@ import org.scalingexplorer.engine.lesson.Lesson;
 import org.scalingexplorer.engine.lesson.LessonAnswer;
 import org.scalingexplorer.engine.lesson.LessonReader;
 import org.scalingexplorer.engine.lesson.LessonStep;
+import org.scalingexplorer.ui.lessons.LessonQuestionModel;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.registry.ViewRegistry;
@@ -228,7 +229,10 @@ class ScheduleLessonTest {
         String at = lessons.stepProperty().get().title().in("en");
         assertTrue(AnswerCheck.accepts(answer, answer.value(), engine), at + ": the engine gives " + engine);
         assertTrue(AnswerCheck.accepts(answer, answer.value(), fromPrinted), at + ": the printed figures give " + fromPrinted);
-        assertEquals(LessonsViewModel.Verdict.WRONG, lessons.check(), at + ": the slider's start is accepted");
+        LessonQuestionModel question = lessons.question();
+        assertEquals(LessonQuestionModel.Verdict.NOT_CHECKED, question.check(), at + ": the question starts unanswered");
+        question.moveSlider((question.sliderMin() + question.sliderMax()) / 2);
+        assertEquals(LessonQuestionModel.Verdict.WRONG, question.check(), at + ": the slider's middle is accepted");
     }
 
     private static double shown(double loss) {

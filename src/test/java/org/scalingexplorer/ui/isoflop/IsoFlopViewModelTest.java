@@ -69,11 +69,32 @@ class IsoFlopViewModelTest {
     }
 
     @Test
-    void thumbsOnOneSpotStillGiveHalfADecadeOfBudgets() {
+    void thumbsOnOneSpotStillGiveThreeBudgetsOnTheLadder() {
         viewModel.log10MaxFlopsProperty().set(21);
         viewModel.log10MinFlopsProperty().set(21);
-        double[] budgets = viewModel.figure().budgets();
-        assertEquals(0.5, Math.log10(budgets[budgets.length - 1] / budgets[0]), 1e-9);
+        assertArrayEquals(new double[] {1e21, 2e21, 5e21}, viewModel.figure().budgets(), 0);
+        viewModel.log10MinFlopsProperty().set(IsoFlopViewModel.LOG10_FLOPS_MAX);
+        viewModel.log10MaxFlopsProperty().set(IsoFlopViewModel.LOG10_FLOPS_MAX);
+        assertArrayEquals(new double[] {2e26, 5e26, 1e27}, viewModel.figure().budgets(), 0, "widened downwards at the top");
+    }
+
+    @Test
+    void theBudgetsLandOnOneTwoFiveWhereverTheThumbsAreSet() {
+        viewModel.log10MinFlopsProperty().set(Math.log10(3.7e19));
+        viewModel.log10MaxFlopsProperty().set(Math.log10(9.69e25));
+        assertEquals(Math.log10(5e19), viewModel.log10MinFlopsProperty().get(), 0, "the thumb itself lands on a rung");
+        assertEquals(26, viewModel.log10MaxFlopsProperty().get(), 0);
+        for (int count = IsoFlopViewModel.MIN_BUDGETS; count <= IsoFlopViewModel.MAX_BUDGETS; count++) {
+            viewModel.budgetCountProperty().set(count);
+            double[] budgets = viewModel.figure().budgets();
+            assertEquals(5e19, budgets[0], 0);
+            assertEquals(1e26, budgets[budgets.length - 1], 0);
+            for (double flops : budgets) {
+                double mantissa = flops / Math.pow(10, Math.floor(Math.log10(flops) + 1e-12));
+                assertTrue(Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 2) < 1e-9 || Math.abs(mantissa - 5) < 1e-9,
+                        flops + " with " + count + " budgets");
+            }
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.engine.compute.BudgetLadder;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.shell.ExplorerWindowFixture;
@@ -75,6 +76,31 @@ class IsoFlopViewTest {
         assertEquals(fixture.models.viewModel(IsoFlopModule.MODULE).log10MaxFlopsProperty().get(),
                 robot.lookup("#budget-range").queryAs(RangeSlider.class).getHighValue(), 1e-12);
         assertTrue(robot.lookup("#budget-range-label").queryAs(Label.class).getText().endsWith("FLOPs"));
+        double thumb = robot.lookup("#budget-range").queryAs(RangeSlider.class).getHighValue();
+        assertEquals(BudgetLadder.snapLog10(thumb), thumb, 0, "the dragged thumb rests on a 1-2-5 budget");
+        for (double flops : budgets()) {
+            assertEquals(BudgetLadder.snap(flops), flops, 0, "every budget drawn is 1, 2 or 5 times a power of ten");
+        }
+    }
+
+    @Test
+    void draggingTheLowThumbBySmallStepsVisitsOneTwoFive(FxRobot robot) {
+        RangeSlider range = robot.lookup("#budget-range").queryAs(RangeSlider.class);
+        java.util.Set<Double> visited = new java.util.TreeSet<>();
+        robot.drag("#budget-range .low-thumb");
+        for (int i = 0; i < 12; i++) {
+            robot.moveBy(4, 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            visited.add(range.getLowValue());
+            for (double flops : budgets()) {
+                assertEquals(BudgetLadder.snap(flops), flops, 0, flops + " after a move of " + 4 * (i + 1) + " px");
+            }
+        }
+        robot.drop();
+        for (double log10 : visited) {
+            assertEquals(BudgetLadder.snapLog10(log10), log10, 0, "the thumb passed " + log10);
+        }
+        assertTrue(visited.size() >= 2, "the thumb moved: " + visited);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.scalingexplorer.ui.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,7 +15,12 @@ import org.scalingexplorer.engine.law.ChinchillaLaw;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.lesson.Lesson;
 import org.scalingexplorer.engine.lesson.LessonStep;
+import org.scalingexplorer.ui.lessons.LessonQuestionModel.Miss;
+import org.scalingexplorer.ui.lessons.LessonQuestionModel.Verdict;
 import org.scalingexplorer.ui.registry.ExplorerModels;
+import org.scalingexplorer.ui.valley.LossValleyModule;
+import org.scalingexplorer.ui.valley.LossValleyViewModel;
+import org.scalingexplorer.ui.valley.ValleyFrame;
 
 /** Lessons without any view: every bundled step applies, questions check answers. */
 class LessonsViewModelTest {
@@ -53,15 +60,91 @@ class LessonsViewModelTest {
     }
 
     @Test
-    void theAnswerSliderIsCheckedAgainstTheLaw() {
+    void theValleyLessonLocksTheAxesSoRaisingEShowsALift() {
+        LossValleyViewModel valley = models.viewModel(LossValleyModule.MODULE);
+        Lesson lesson = lesson("loss-valley");
+        int lift = -1;
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            if (lesson.steps().get(i).constants().containsKey(LawPreset.CHINCHILLA_2022.id())) {
+                lift = i;
+            }
+        }
+        assertTrue(lift > 0, "the valley lesson has a step that changes E");
+        lessons.lessonProperty().set(lesson);
+        // Straight to the lift, as a teacher jumping ahead would: the lock still holds the old floor.
+        lessons.goTo(lift);
+        assertTrue(valley.lockAxesProperty().get(), "the lesson turns the lock on");
+        assertEquals(2.5, models.scenario().law(LawPreset.CHINCHILLA_2022).constant(ChinchillaLaw.E));
+        ValleyFrame frame = valley.frame();
+        double floor = frame.lossScale().height(frame.minLoss());
+        assertTrue(floor > 0.15, "the valley floor stands " + floor + " of the box above the bottom");
+        lessons.goTo(lift - 1);
+        assertEquals(0, valley.frame().lossScale().height(valley.frame().minLoss()), 1e-6,
+                "a step back lowers E and the floor returns to the bottom of the locked axis");
+    }
+
+    @Test
+    void aQuestionStartsWithNoAnswerAndCannotBeCheckedBeforeOne() {
+        for (Lesson lesson : lessons.lessons()) {
+            lessons.lessonProperty().set(lesson);
+            for (int i = 0; i < lesson.steps().size(); i++) {
+                lessons.goTo(i);
+                LessonQuestionModel question = lessons.question();
+                assertNull(question.answerProperty().get(), lesson.id() + " step " + (i + 1) + " starts answered");
+                assertEquals(Verdict.NOT_CHECKED, question.check());
+                assertTrue(Double.isNaN(question.shownAnswerProperty().get()));
+                assertFalse(question.canRevealProperty().get());
+            }
+        }
+    }
+
+    @Test
+    void aWrongAnswerGivesAHintAndTheDirectionButNotTheValue() {
         lessons.lessonProperty().set(lesson("compute-optimal"));
-        lessons.answerPositionProperty().set(Math.log10(5e9));
-        assertEquals(LessonsViewModel.Verdict.WRONG, lessons.check(), "5e9 is far from the Epoch optimum");
-        double expected = lessons.expectedAnswerProperty().get();
+        LessonQuestionModel question = lessons.question();
+        question.moveSlider(Math.log10(5e9));
+        assertEquals(5e9, question.answerProperty().get(), 1);
+        assertEquals(Verdict.WRONG, question.check(), "5e9 is far from the Epoch optimum");
+        assertEquals(Miss.TOO_LOW, question.missProperty().get());
+        assertTrue(Double.isNaN(question.shownAnswerProperty().get()), "a wrong answer does not reveal the value");
+        assertTrue(question.canRevealProperty().get());
+        question.reveal();
+        double expected = question.shownAnswerProperty().get();
         assertTrue(expected > 8e9 && expected < 1e10, "Epoch N_opt at 1e22: " + expected);
-        lessons.answerPositionProperty().set(Math.log10(expected * 1.1));
-        assertEquals(LessonsViewModel.Verdict.NOT_CHECKED, lessons.verdictProperty().get(), "moving resets the verdict");
-        assertEquals(LessonsViewModel.Verdict.RIGHT, lessons.check());
+        question.moveSlider(Math.log10(expected * 1.1));
+        assertEquals(Verdict.NOT_CHECKED, question.verdictProperty().get(), "moving resets the verdict");
+        assertEquals(Verdict.RIGHT, question.check());
+    }
+
+    @Test
+    void aTypedAnswerIsCheckedAndNonsenseIsRefused() {
+        lessons.lessonProperty().set(lesson("compute-optimal"));
+        LessonQuestionModel question = lessons.question();
+        assertFalse(question.submitTyped("ten billion"));
+        assertTrue(question.invalidTypedProperty().get());
+        assertNull(question.answerProperty().get());
+        assertFalse(question.submitTyped("-5e9"), "a log-scale answer must be positive");
+        assertTrue(question.submitTyped("9B"));
+        assertEquals(9e9, question.answerProperty().get(), 1);
+        assertEquals(Math.log10(9e9), question.sliderPositionProperty().get(), 1e-9, "the slider follows the typed value");
+        assertEquals(Verdict.RIGHT, question.check());
+        assertEquals(question.shownAnswerProperty().get(), 9e9, 1e9, "a right answer shows the law's value");
+        assertTrue(question.submitTyped("5e13"));
+        assertEquals(Verdict.WRONG, question.check());
+        assertEquals(Miss.TOO_HIGH, question.missProperty().get());
+        assertEquals(12, question.sliderPositionProperty().get(), 1e-9, "beyond the track the slider stops at its end");
+    }
+
+    @Test
+    void everyBundledQuestionHasItsOwnHintInBothLanguages() {
+        for (Lesson lesson : lessons.lessons()) {
+            for (LessonStep step : lesson.steps()) {
+                if (step.question() != null) {
+                    assertNotNull(step.question().hint(), lesson.id() + ": " + step.title().in("en"));
+                    assertFalse(step.question().hint().in("zh_CN").equals(step.question().hint().in("en")));
+                }
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.scalingexplorer.engine.recipe.mup.MupResult;
 import org.scalingexplorer.engine.recipe.mup.MupSweep;
 import org.scalingexplorer.engine.recipe.mup.Parametrization;
 import org.scalingexplorer.engine.recipe.mup.WidthCurve;
+import org.scalingexplorer.ui.lessons.LessonQuestionModel;
 import org.scalingexplorer.ui.lessons.LessonsViewModel;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.view.WorkMode;
@@ -92,7 +94,8 @@ class RecipeLessonsTest {
         quotes("2.34 times S_min", 2.34, batch.steps() / batch.tradeoff().minSteps(), 0.003);
         quotes("1.75 times E_min", 1.75, batch.tokens() / batch.tradeoff().minTokens(), 0.003);
         saysInChinese("2.34 倍");
-        assertEquals(LessonsViewModel.Verdict.WRONG, lessons.check(), "the answer slider does not start at the answer");
+        assertNull(lessons.question().answerProperty().get(), "the question starts unanswered");
+        assertEquals(LessonQuestionModel.Verdict.NOT_CHECKED, lessons.question().check(), "nothing to check before an answer");
         recipe.batchAtCritical();
         assertEquals(2, recipe.result().batch().steps() / recipe.result().batch().tradeoff().minSteps(), 1e-9,
                 "at B = B_crit, twice S_min, as the text says");
@@ -103,9 +106,10 @@ class RecipeLessonsTest {
         assertEquals(1.41e6, quarter, 0.004 * 1.41e6);
         assertTrue(lessons.stepProperty().get().question().text().in("zh_CN").contains("141 万"));
         assertTrue(recipe.batch().submit(Double.toString(quarter)));
-        lessons.check();
-        assertEquals(lessons.expectedAnswerProperty().get(),
-                recipe.result().batch().steps() / recipe.result().batch().tradeoff().minSteps(), 1e-9,
+        double shown = recipe.result().batch().steps() / recipe.result().batch().tradeoff().minSteps();
+        assertTrue(lessons.question().submitTyped(Double.toString(shown)));
+        assertEquals(LessonQuestionModel.Verdict.RIGHT, lessons.question().check());
+        assertEquals(lessons.question().shownAnswerProperty().get(), shown, 1e-9,
                 "the question's answer is what the view shows at a quarter of B_crit");
         assertFalse(Pattern.compile("(?<![\\d.])(5|five) times").matcher(english).find(), "the text does not give the answer away");
         step("batch-size", 2);

@@ -85,15 +85,15 @@ class SessionRoundTripTest {
     void theIsoFlopBudgetsComparisonAndOverlay() throws Exception {
         ExplorerModels back = roundTrip(models -> {
             IsoFlopViewModel isoFlop = models.viewModel(IsoFlopModule.MODULE);
-            isoFlop.log10MinFlopsProperty().set(17.25);
-            isoFlop.log10MaxFlopsProperty().set(25.5);
+            isoFlop.log10MinFlopsProperty().set(Math.log10(2e17));
+            isoFlop.log10MaxFlopsProperty().set(Math.log10(5e25));
             isoFlop.budgetCountProperty().set(11);
             isoFlop.comparisonProperty().set(LawPreset.EPOCH_2024);
             isoFlop.overlayProperty().set(true);
         });
         IsoFlopViewModel isoFlop = back.viewModel(IsoFlopModule.MODULE);
-        assertEquals(17.25, isoFlop.log10MinFlopsProperty().get());
-        assertEquals(25.5, isoFlop.log10MaxFlopsProperty().get());
+        assertEquals(Math.log10(2e17), isoFlop.log10MinFlopsProperty().get());
+        assertEquals(Math.log10(5e25), isoFlop.log10MaxFlopsProperty().get());
         assertEquals(11, isoFlop.budgetCountProperty().get());
         assertEquals(LawPreset.EPOCH_2024, isoFlop.comparisonProperty().get());
         assertTrue(isoFlop.overlayProperty().get());

@@ -137,6 +137,10 @@ class LossValleyDisplayTest {
         assertTrue(viridis.all() > total / 10, "viridis pixels " + viridis + " of " + total);
         assertTrue(viridis.lowEnd() > 500 && viridis.highEnd() > 500, "both ends of the colour map: " + viridis);
         assertFalse(surface.axisLabels().isEmpty());
+        for (String budget : new String[] {"C = 10¹⁹ FLOPs", "C = 10²¹ FLOPs", "C = 10²³ FLOPs"}) {
+            assertTrue(surface.axisLabels().stream().anyMatch(l -> l.getText().equals(budget) && l.isVisible()),
+                    "each isoFLOP line names its budget: " + budget);
+        }
 
         TriangleMesh mesh = surface.mesh();
         int[] faces = mesh.getFaces().toArray(null);

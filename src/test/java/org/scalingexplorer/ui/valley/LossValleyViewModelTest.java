@@ -52,6 +52,59 @@ class LossValleyViewModelTest {
     }
 
     @Test
+    void lockedAxesShowARaisedFloorAsALiftedSurface() {
+        ValleyFrame before = viewModel.frame();
+        double lowestBefore = lowestHeight(before);
+        assertEquals(0, lowestBefore, 1e-6);
+        viewModel.lockAxesProperty().set(true);
+        scenario.setConstant(LawPreset.CHINCHILLA_2022, ChinchillaLaw.E, 2.5);
+        ValleyFrame locked = viewModel.frame();
+        assertEquals(before.lossScale(), locked.lossScale(), "the loss axis holds still");
+        assertEquals(before.lossTicks(), locked.lossTicks());
+        double lift = lowestHeight(locked);
+        assertEquals(locked.lossScale().height(locked.minLoss()), lift, 1e-6);
+        assertTrue(lift > 0.15, "the valley floor rose by " + lift + " of the box");
+
+        viewModel.lockAxesProperty().set(false);
+        ValleyFrame free = viewModel.frame();
+        assertEquals(0, lowestHeight(free), 1e-6, "unlocked, the axis rescales and the lift disappears");
+        assertEquals(free.minLoss(), free.lossScale().from(), 1e-12);
+    }
+
+    @Test
+    void aLessonTurnsTheLockOnThroughItsViewSetting() {
+        org.scalingexplorer.ui.scenario.ViewSettings settings = new org.scalingexplorer.ui.scenario.ViewSettings();
+        LossValleyState.STATE.register(viewModel, settings);
+        settings.set(LossValleyState.LOCK_AXES_SETTING, 1);
+        assertTrue(viewModel.lockAxesProperty().get());
+        assertEquals(1, settings.get(LossValleyState.LOCK_AXES_SETTING));
+        assertTrue(viewModel.viewModifiedProperty().get());
+        viewModel.resetView();
+        assertFalse(viewModel.lockAxesProperty().get());
+    }
+
+    @Test
+    void aPathThatMissesTheWindowSaysWhereItRuns() {
+        assertEquals(null, viewModel.frame().pathOutside(), "the default window holds the path");
+        viewModel.setWindow(new SurfaceWindow(11, 13, 9, 10));
+        ValleyFrame frame = viewModel.frame();
+        assertEquals(0, frame.optimalPath().size());
+        ValleyFrame.PathOutside outside = frame.pathOutside();
+        assertTrue(outside != null);
+        assertEquals(6 * 1e12 * Math.pow(10, 9.5), outside.flops(), 1e-6 * outside.flops());
+        assertTrue(outside.params() < 1e11, "at that budget the optimum is a smaller model: " + outside.params());
+        assertTrue(outside.tokens() > 1e10, "trained on more tokens than the window shows: " + outside.tokens());
+    }
+
+    private static double lowestHeight(ValleyFrame frame) {
+        double lowest = Double.MAX_VALUE;
+        for (int i = 2; i < frame.boxPoints().length; i += 3) {
+            lowest = Math.min(lowest, frame.boxPoints()[i]);
+        }
+        return lowest;
+    }
+
+    @Test
     void changingALawConstantChangesTheSurfacePoints() {
         ValleyFrame before = viewModel.frame();
         AtomicInteger invalidations = new AtomicInteger();

@@ -129,9 +129,28 @@ class LossValleyViewTest {
     void everyControlOfTheViewHasATooltip(FxRobot robot) {
         openTheView(robot);
         for (String id : new String[] {"#valley-params-range", "#valley-tokens-range", "#valley-path-rule",
-            "#reset-valley", "#valley-budget-19", "#valley-budget-27"}) {
+            "#reset-valley", "#valley-budget-19", "#valley-budget-27", "#valley-lock-axes"}) {
             javafx.scene.control.Control control = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
             assertTrue(control.getTooltip() != null && !control.getTooltip().getText().isBlank(), id);
         }
+    }
+
+    @Test
+    void aPathOutsideTheWindowIsAnnouncedAndTheLegendSaysSo(FxRobot robot) {
+        openTheView(robot);
+        Label notice = robot.lookup("#valley-path-notice").queryAs(Label.class);
+        assertFalse(notice.isVisible());
+        robot.interact(() -> fixture.models.viewModel(LossValleyModule.MODULE)
+                .setWindow(new SurfaceWindow(11, 13, 9, 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notice.isVisible());
+        assertTrue(notice.getText().contains("misses this window"), notice.getText());
+        ChartViewer map = robot.lookup("#valley-map").queryAs(ChartViewer.class);
+        org.jfree.chart.LegendItemCollection legend = map.getChart().getXYPlot().getFixedLegendItems();
+        assertEquals("Compute-optimal path (outside this window)", legend.get(0).getLabel());
+        robot.clickOn("#reset-valley");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(notice.isVisible());
+        assertEquals("Compute-optimal path", map.getChart().getXYPlot().getFixedLegendItems().get(0).getLabel());
     }
 }
