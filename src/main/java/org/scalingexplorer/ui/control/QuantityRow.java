@@ -32,6 +32,8 @@ public final class QuantityRow {
         GridPane.setHgrow(slider, Priority.ALWAYS);
 
         NumberField field = new NumberField("field-" + key, quantity.textProperty(), quantity::submit, lifetime);
+        // The slider gives way, never the value: a squeezed field showed "1.000e2" for 1.000e22.
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         String rangeText = MessageFormat.format(bundle.getString("constants.range"),
                 QuantityFormat.constant(range.min()), QuantityFormat.constant(range.max()),

@@ -352,7 +352,13 @@ public final class PlanView extends ViewPane {
         Tooltip.install(name, tip);
         Tooltip.install(input, tip);
         GridPane.setHgrow(input, Priority.ALWAYS);
-        rows.addRow(row, name, input);
+        // Each name sits above its input: side by side in the narrow panel at 1280x800 the names were
+        // squeezed to ~55 px and English words broke mid-word ("Smalles / t budget C").
+        rows.add(name, 0, 2 * row);
+        rows.add(input, 0, 2 * row + 1);
+        if (input instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
     }
 
     /** A field for one number of the design; the view-model parses and checks what is typed. */
