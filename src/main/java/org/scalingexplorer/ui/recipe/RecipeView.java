@@ -45,6 +45,8 @@ public final class RecipeView extends ViewPane {
     private final Map<RecipePanel, VBox> notes = new EnumMap<>(RecipePanel.class);
     private final RecipeControls controls;
     private final TabPane tabs = new TabPane();
+    /** The schedule trap below the reconciliation's notes. */
+    private final VBox trapNotes = new VBox(6);
 
     public RecipeView(RecipeViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
@@ -96,6 +98,8 @@ public final class RecipeView extends ViewPane {
         lifetime().onInvalidation(viewModel.mup().statusProperty(), this::refreshNotes);
         lifetime().follow(viewModel.correctionSteps().loadedProperty(), loaded -> showSteps());
         lifetime().onInvalidation(viewModel.correctionSteps().datasetProperty(), this::showSteps);
+        lifetime().follow(viewModel.scheduleTrap().trapProperty(), trap -> showTrap());
+        lifetime().onInvalidation(viewModel.scheduleTrap().problemProperty(), this::showTrap);
     }
 
     @Override
@@ -139,6 +143,10 @@ public final class RecipeView extends ViewPane {
         panelNotes.setId("recipe-notes-" + panel.id());
         notes.put(panel, panelNotes);
         side.getChildren().add(panelNotes);
+        if (panel == RecipePanel.RECONCILE) {
+            trapNotes.setId("recipe-trap");
+            side.getChildren().add(trapNotes);
+        }
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -205,6 +213,20 @@ public final class RecipeView extends ViewPane {
     private void showSteps() {
         reconcileCharts.showSteps(viewModel.correctionSteps().shownSteps());
         refreshNotes();
+    }
+
+    private void showTrap() {
+        ScheduleTrap trap = viewModel.scheduleTrap();
+        RecipeNotes trapText = RecipeNotes.trap(trap.trap(), trap.problemProperty().get(), bundle);
+        Tooltip tooltip = new Tooltip(bundle.getString("recipe.reconcile.trap.tooltip"));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        List<Label> labels = new ArrayList<>();
+        labels.add(wrapped(trapText.heading(), "title-4"));
+        trapText.lines().forEach(line -> labels.add(wrapped(line, null)));
+        trapText.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        labels.forEach(label -> label.setTooltip(tooltip));
+        trapNotes.getChildren().setAll(labels);
     }
 
     /** Writes the shown panel's notes; the others are written when they are shown. */
