@@ -221,10 +221,7 @@ public final class RecipeView extends ViewPane {
         Tooltip tooltip = new Tooltip(bundle.getString("recipe.reconcile.trap.tooltip"));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        List<Label> labels = new ArrayList<>();
-        labels.add(wrapped(trapText.heading(), "title-4"));
-        trapText.lines().forEach(line -> labels.add(wrapped(line, null)));
-        trapText.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        List<Label> labels = labelsOf(trapText);
         labels.forEach(label -> label.setTooltip(tooltip));
         trapNotes.getChildren().setAll(labels);
     }
@@ -238,10 +235,7 @@ public final class RecipeView extends ViewPane {
         RecipePanel panel = viewModel.panelProperty().get();
         RecipeNotes panelNotes = RecipeNotes.of(panel, result, viewModel.mup().result(),
                 viewModel.mup().statusProperty().get(), viewModel.correctionSteps().shownSteps(), bundle);
-        List<Label> labels = new ArrayList<>();
-        labels.add(wrapped(panelNotes.heading(), "title-4"));
-        panelNotes.lines().forEach(line -> labels.add(wrapped(line, null)));
-        panelNotes.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        List<Label> labels = labelsOf(panelNotes);
         VBox box = notes.get(panel);
         if (box.getChildren().size() == labels.size()) {
             // A drag changes the numbers, not the lines: keep the labels and change their text.
@@ -251,6 +245,15 @@ public final class RecipeView extends ViewPane {
         } else {
             box.getChildren().setAll(labels);
         }
+    }
+
+    /** The heading, the lines, then the caveats muted. */
+    private static List<Label> labelsOf(RecipeNotes notes) {
+        List<Label> labels = new ArrayList<>();
+        labels.add(wrapped(notes.heading(), "title-4"));
+        notes.lines().forEach(line -> labels.add(wrapped(line, null)));
+        notes.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        return labels;
     }
 
     private static Label wrapped(String text, String styleClass) {
