@@ -60,6 +60,18 @@ public final class DemoCurves {
         return curves;
     }
 
+    /**
+     * The truncated-cosine trap on the demo's cosines, as the Curves view reads it off curves: the
+     * longest cosine read at the ends of the shorter ones (and at its own end).
+     */
+    public static TruncatedCosineTrap cosineTrap() {
+        List<LearningCurve> cosines = new ArrayList<>();
+        for (long steps : COSINE_STEPS) {
+            cosines.add(curve(schedule(ScheduleReading.COSINE, steps)));
+        }
+        return TruncatedCosineTrap.fromCurves(cosines.get(cosines.size() - 1), cosines);
+    }
+
     private static LearningCurve curve(LearningRateSchedule schedule) {
         long total = schedule.totalSteps();
         int n = (int) (total / CHECKPOINT_EVERY);

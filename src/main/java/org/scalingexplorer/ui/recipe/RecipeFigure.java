@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.jfree.chart.ui.Drawable;
+import org.scalingexplorer.engine.curves.TruncatedCosineTrap;
 import org.scalingexplorer.engine.plan.ShapeCandidate;
 import org.scalingexplorer.engine.plan.TransformerShape;
 import org.scalingexplorer.engine.recipe.CorrectionStepExponent;
@@ -30,11 +31,14 @@ final class RecipeFigure {
         MupResult mup = viewModel.mup().result();
         MupLab.Status status = viewModel.mup().statusProperty().get();
         List<CorrectionStepExponent> steps = viewModel.correctionSteps().shownSteps();
-        return context -> draw(panel, result, mup, status, steps, context);
+        TruncatedCosineTrap trap = viewModel.scheduleTrap().trap();
+        String trapProblem = viewModel.scheduleTrap().problemProperty().get();
+        return context -> draw(panel, result, mup, status, steps, trap, trapProblem, context);
     }
 
     private static ViewFigure draw(RecipePanel panel, RecipeViewModel.Result result, MupResult mup,
-                                   MupLab.Status status, List<CorrectionStepExponent> steps, FigureContext context) {
+                                   MupLab.Status status, List<CorrectionStepExponent> steps, TruncatedCosineTrap trap,
+                                   String trapProblem, FigureContext context) {
         ResourceBundle bundle = context.bundle();
         RecipeNotes notes = RecipeNotes.of(panel, result, mup, status, steps, bundle);
         TextPanel text = new TextPanel(notes.heading(), notes.all(), context.style());
@@ -73,9 +77,16 @@ final class RecipeFigure {
                 cells.addAll(charts.computed());
                 // Two rows of charts leave a cell of text on each row: the notes beside the computed
                 // charts, the sources and method beside the real runs (in one cell the last lines were cut).
-                cells.add(new TextPanel(notes.heading(), notes.lines(), context.style()));
+                RecipeNotes trapNotes = RecipeNotes.trap(trap, trapProblem, bundle);
+                List<String> lines = new ArrayList<>(notes.lines());
+                lines.add("");
+                lines.add(trapNotes.heading());
+                lines.addAll(trapNotes.lines());
+                cells.add(new TextPanel(notes.heading(), lines, context.style()));
                 cells.addAll(charts.realRuns());
-                cells.add(new TextPanel(bundle.getString("recipe.notes.caveats"), notes.caveats(), context.style()));
+                List<String> caveats = new ArrayList<>(notes.caveats());
+                caveats.addAll(trapNotes.caveats());
+                cells.add(new TextPanel(bundle.getString("recipe.notes.caveats"), caveats, context.style()));
                 return new ViewFigure(cells, 3);
             }
             case BALANCE -> {

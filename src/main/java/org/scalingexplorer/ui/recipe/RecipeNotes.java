@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.scalingexplorer.engine.allocation.ReferenceModel;
+import org.scalingexplorer.engine.curves.DemoCurves;
+import org.scalingexplorer.engine.curves.ScheduleLaw;
+import org.scalingexplorer.engine.curves.TruncatedCosineTrap;
 import org.scalingexplorer.engine.recipe.BatchSizeTradeoff;
 import org.scalingexplorer.engine.recipe.CorrectionStepExponent;
 import org.scalingexplorer.engine.recipe.EmbeddingCount;
@@ -154,6 +157,30 @@ record RecipeNotes(String heading, List<String> lines, List<String> caveats) {
         }
         return new RecipeNotes(heading, lines, List.of(bundle.getString("recipe.reconcile.notes.effects"),
                 bundle.getString("recipe.reconcile.notes.method")));
+    }
+
+    /**
+     * The reconciliation's schedule trap: the two exponents the engine fitted on the demo curves and
+     * which way the early reads lean, by their sign; {@code trap} null while it is computed.
+     */
+    static RecipeNotes trap(TruncatedCosineTrap trap, String problem, ResourceBundle bundle) {
+        List<String> lines = new ArrayList<>();
+        if (trap != null) {
+            long[] steps = trap.steps();
+            lines.add(format(bundle, "recipe.reconcile.trap.line", String.format(Locale.ROOT, "%,d", steps[steps.length - 1]),
+                    steps.length - 1, exponent(trap.earlyReadExponent()), exponent(trap.endedExponent()),
+                    bundle.getString("recipe.reconcile.trap." + ScheduleTrap.direction(trap).id())));
+        } else if (problem != null && !problem.isEmpty()) {
+            lines.add(format(bundle, "recipe.reconcile.trap.failed", problem));
+        } else {
+            lines.add(bundle.getString("recipe.reconcile.trap.computing"));
+        }
+        ScheduleLaw law = DemoCurves.LAW;
+        return new RecipeNotes(bundle.getString("recipe.reconcile.trap.heading"), lines, List.of(
+                format(bundle, "recipe.reconcile.trap.demo", ReadableQuantity.plain(law.l0()), ReadableQuantity.plain(law.a()),
+                        ReadableQuantity.plain(law.alpha()), ReadableQuantity.plain(law.c()),
+                        ReadableQuantity.plain(law.decayFactor())),
+                bundle.getString("recipe.reconcile.trap.more")));
     }
 
     private static RecipeNotes balance(String heading, BalancePanel panel, ResourceBundle bundle) {

@@ -45,6 +45,8 @@ public final class RecipeView extends ViewPane {
     private final Map<RecipePanel, VBox> notes = new EnumMap<>(RecipePanel.class);
     private final RecipeControls controls;
     private final TabPane tabs = new TabPane();
+    /** The schedule trap below the reconciliation's notes. */
+    private final VBox trapNotes = new VBox(6);
 
     public RecipeView(RecipeViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
         this.viewModel = viewModel;
@@ -96,6 +98,8 @@ public final class RecipeView extends ViewPane {
         lifetime().onInvalidation(viewModel.mup().statusProperty(), this::refreshNotes);
         lifetime().follow(viewModel.correctionSteps().loadedProperty(), loaded -> showSteps());
         lifetime().onInvalidation(viewModel.correctionSteps().datasetProperty(), this::showSteps);
+        lifetime().follow(viewModel.scheduleTrap().trapProperty(), trap -> showTrap());
+        lifetime().onInvalidation(viewModel.scheduleTrap().problemProperty(), this::showTrap);
     }
 
     @Override
@@ -139,6 +143,10 @@ public final class RecipeView extends ViewPane {
         panelNotes.setId("recipe-notes-" + panel.id());
         notes.put(panel, panelNotes);
         side.getChildren().add(panelNotes);
+        if (panel == RecipePanel.RECONCILE) {
+            trapNotes.setId("recipe-trap");
+            side.getChildren().add(trapNotes);
+        }
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -207,6 +215,17 @@ public final class RecipeView extends ViewPane {
         refreshNotes();
     }
 
+    private void showTrap() {
+        ScheduleTrap trap = viewModel.scheduleTrap();
+        RecipeNotes trapText = RecipeNotes.trap(trap.trap(), trap.problemProperty().get(), bundle);
+        Tooltip tooltip = new Tooltip(bundle.getString("recipe.reconcile.trap.tooltip"));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        List<Label> labels = labelsOf(trapText);
+        labels.forEach(label -> label.setTooltip(tooltip));
+        trapNotes.getChildren().setAll(labels);
+    }
+
     /** Writes the shown panel's notes; the others are written when they are shown. */
     private void refreshNotes() {
         RecipeViewModel.Result result = viewModel.result();
@@ -216,10 +235,7 @@ public final class RecipeView extends ViewPane {
         RecipePanel panel = viewModel.panelProperty().get();
         RecipeNotes panelNotes = RecipeNotes.of(panel, result, viewModel.mup().result(),
                 viewModel.mup().statusProperty().get(), viewModel.correctionSteps().shownSteps(), bundle);
-        List<Label> labels = new ArrayList<>();
-        labels.add(wrapped(panelNotes.heading(), "title-4"));
-        panelNotes.lines().forEach(line -> labels.add(wrapped(line, null)));
-        panelNotes.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        List<Label> labels = labelsOf(panelNotes);
         VBox box = notes.get(panel);
         if (box.getChildren().size() == labels.size()) {
             // A drag changes the numbers, not the lines: keep the labels and change their text.
@@ -229,6 +245,15 @@ public final class RecipeView extends ViewPane {
         } else {
             box.getChildren().setAll(labels);
         }
+    }
+
+    /** The heading, the lines, then the caveats muted. */
+    private static List<Label> labelsOf(RecipeNotes notes) {
+        List<Label> labels = new ArrayList<>();
+        labels.add(wrapped(notes.heading(), "title-4"));
+        notes.lines().forEach(line -> labels.add(wrapped(line, null)));
+        notes.caveats().forEach(caveat -> labels.add(wrapped(caveat, "text-muted")));
+        return labels;
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -69,12 +69,14 @@ public final class RecipeViewModel {
     /** The published models' sizes without embeddings: fixed, so converted once. */
     private final double[] referenceNonEmbeddingParams;
     private final CorrectionSteps correctionSteps;
+    private final ScheduleTrap scheduleTrap;
 
     public RecipeViewModel(ScenarioModel scenario, WorkMode work) {
         this.scenario = scenario;
         this.referenceNonEmbeddingParams = BalancePanel.nonEmbeddingSizes(referenceModels);
         this.mup = new MupLab(work);
         this.correctionSteps = new CorrectionSteps(work);
+        this.scheduleTrap = new ScheduleTrap(work);
         scenario.revisionProperty().addListener((obs, old, now) -> recomputation.request());
         budget.valueProperty().addListener((obs, old, now) -> recompute());
         batch.valueProperty().addListener((obs, old, now) -> recompute());
@@ -154,6 +156,11 @@ public final class RecipeViewModel {
 
     public CorrectionSteps correctionSteps() {
         return correctionSteps;
+    }
+
+    /** The truncated-cosine trap on the engine's demo curves: the reconciliation's third part. */
+    public ScheduleTrap scheduleTrap() {
+        return scheduleTrap;
     }
 
     /** Whether this view is on screen; while it is not, scenario changes only mark it stale. */

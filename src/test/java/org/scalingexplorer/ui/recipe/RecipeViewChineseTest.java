@@ -54,5 +54,8 @@ class RecipeViewChineseTest {
             RecipeViewTest.collectCut(robot.lookup("#recipe-view").query(), cut);
             assertTrue(cut.isEmpty(), tabs.getTabs().get(i).getText() + ": " + cut);
         }
+        String trap = robot.lookup("#recipe-trap").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable().stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).reduce("", String::concat);
+        assertTrue(trap.contains("演示曲线"), trap);
     }
 }

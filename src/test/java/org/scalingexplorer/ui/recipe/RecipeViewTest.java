@@ -137,6 +137,31 @@ class RecipeViewTest {
     }
 
     @Test
+    void theReconcileTabShowsTheScheduleTrapTheEngineComputedWholeAtTheProjectorsSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        open(robot, RecipePanel.RECONCILE);
+        robot.interact(() -> viewModel().panelProperty().set(RecipePanel.RECONCILE));
+        await(() -> onFx(() -> viewModel().scheduleTrap().trap() != null));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var trap = viewModel().scheduleTrap().trap();
+        Parent block = robot.lookup("#recipe-trap").queryAs(Parent.class);
+        String shown = text(block);
+        assertTrue(shown.contains(String.format(java.util.Locale.ROOT, "exponent %.3f", trap.earlyReadExponent()))
+                && shown.contains(String.format(java.util.Locale.ROOT, "exponent %.3f", trap.endedExponent())), shown);
+        assertTrue(shown.contains(trap.exponentGap() < 0 ? "look flatter" : "look steeper"), shown);
+        assertTrue(shown.contains("not measurements") && shown.contains("Curves view"), shown);
+        for (Node label : block.getChildrenUnmodifiable()) {
+            assertTrue(((Labeled) label).getTooltip() != null, "a tooltip on " + ((Labeled) label).getText());
+        }
+        List<String> cut = new ArrayList<>();
+        collectCut(robot.lookup("#recipe-view").query(), cut);
+        assertTrue(cut.isEmpty(), cut.toString());
+    }
+
+    @Test
     void theShapesTableCountsInputAndOutputEmbeddingsApart(FxRobot robot) {
         open(robot, RecipePanel.SHAPES);
         TableView<?> table = robot.lookup("#shapes-table").queryAs(TableView.class);
