@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,6 +103,13 @@ public final class PlanView extends ViewPane {
         GridPane rows = new GridPane();
         rows.setHgap(8);
         rows.setVgap(6);
+        // Names keep room for a whole English word: squeezed by the fields at 1280x800 they were ~55 px
+        // wide and broke mid-word ("Smalles / t budget C").
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(110);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        rows.getColumnConstraints().setAll(names, inputs);
         int row = 0;
 
         ComboBox<LawPreset> law = new ComboBox<>();
@@ -352,12 +360,14 @@ public final class PlanView extends ViewPane {
         Tooltip.install(name, tip);
         Tooltip.install(input, tip);
         GridPane.setHgrow(input, Priority.ALWAYS);
-        // Each name sits above its input: side by side in the narrow panel at 1280x800 the names were
-        // squeezed to ~55 px and English words broke mid-word ("Smalles / t budget C").
-        rows.add(name, 0, 2 * row);
-        rows.add(input, 0, 2 * row + 1);
-        if (input instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
+        int gridRow = rows.getRowCount();
+        if (input instanceof ComboBox<?> wide && wide.getMinWidth() == Region.USE_PREF_SIZE) {
+            // A chooser that must show a whole law name takes the panel's width, its name above it.
+            rows.add(name, 0, gridRow, 2, 1);
+            rows.add(input, 0, gridRow + 1, 2, 1);
+            wide.setMaxWidth(Double.MAX_VALUE);
+        } else {
+            rows.addRow(gridRow, name, input);
         }
     }
 

@@ -47,8 +47,22 @@ public final class ScheduleTrap {
                 .onFailed(error -> problem.set(String.valueOf(error.getMessage())));
         if (mode == WorkMode.INLINE || Platform.isFxApplicationThread()) {
             work.restart();
-        } else {
+            return;
+        }
+        try {
             Platform.runLater(work::restart);
+        } catch (IllegalStateException noToolkit) {
+            // A view-model built without JavaFX running (the CLI, view-model tests) has no FX thread to
+            // hand the work to: compute it here, once.
+            computeNow();
+        }
+    }
+
+    private void computeNow() {
+        try {
+            trap.set(DemoCurves.cosineTrap());
+        } catch (RuntimeException e) {
+            problem.set(String.valueOf(e.getMessage()));
         }
     }
 
