@@ -53,7 +53,7 @@ class SessionWindowTest {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         List<String> items = menus.getMenus().get(0).getItems().stream().map(MenuItem::getText)
                 .filter(text -> text != null).toList();
-        assertEquals(List.of("Open training runs (CSV or TSV)…", "Open session…", "Open recent", "Save session", "Save session as…", "Export view…",
+        assertEquals(List.of("Open training runs (CSV or TSV)…", "Open learning curves…", "Open session…", "Open recent", "Save session", "Save session as…", "Export view…",
                 "Copy view as image", "Export report…", "Quit"), items);
     }
 
