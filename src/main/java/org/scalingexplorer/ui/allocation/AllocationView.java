@@ -311,9 +311,8 @@ public final class AllocationView extends ViewPane {
                 bundle.getString("law." + result.verdictLaw().id())));
     }
 
-    private static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setId(id);
+    private ChartViewer viewer(JFreeChart chart, String id) {
+        ChartViewer viewer = ChartGrid.viewer(chart, id, bundle);
         viewer.setMinSize(200, 220);
         return viewer;
     }

@@ -120,9 +120,12 @@ public final class ChartGrid {
         }
     }
 
-    /** A viewer of one chart, without JFreeChart's context menu, small enough to share a window. */
-    public static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart, false);
+    /**
+     * A viewer of one chart, without JFreeChart's context menu, small enough to share a window, with the
+     * cursor read-out and the zoom reset every 2D chart has ({@link ReadoutChartViewer}).
+     */
+    public static ChartViewer viewer(JFreeChart chart, String id, java.util.ResourceBundle bundle) {
+        ChartViewer viewer = new ReadoutChartViewer(chart, bundle);
         viewer.setId(id);
         viewer.setMinSize(200, 160);
         return viewer;

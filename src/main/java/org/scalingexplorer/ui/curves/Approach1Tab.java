@@ -27,7 +27,7 @@ final class Approach1Tab extends BorderPane {
 
     Approach1Tab(CurvesViewModel viewModel, CurvesWidgets widgets, CurvesCharts charts, Lifetime lifetime) {
         Approach1Model model = viewModel.approach1();
-        setCenter(CurvesWidgets.stacked(List.of(charts.chart(CurvesCharts.Chart.APPROACH1_PARAMS),
+        setCenter(widgets.stacked(List.of(charts.chart(CurvesCharts.Chart.APPROACH1_PARAMS),
                         charts.chart(CurvesCharts.Chart.APPROACH1_TOKENS)),
                 List.of("chart-" + CurvesCharts.Chart.APPROACH1_PARAMS.id(), "chart-" + CurvesCharts.Chart.APPROACH1_TOKENS.id())));
 

@@ -28,7 +28,7 @@ final class CurvesTab extends BorderPane {
     CurvesTab(CurvesViewModel viewModel, CurvesWidgets widgets, CurvesCharts charts, Lifetime lifetime) {
         this.viewModel = viewModel;
         this.charts = charts;
-        setCenter(CurvesWidgets.stacked(List.of(charts.chart(CurvesCharts.Chart.CURVES)),
+        setCenter(widgets.stacked(List.of(charts.chart(CurvesCharts.Chart.CURVES)),
                 List.of("chart-" + CurvesCharts.Chart.CURVES.id())));
 
         ComboBox<CurvesViewModel.XAxis> axis = new ComboBox<>(FXCollections.observableArrayList(

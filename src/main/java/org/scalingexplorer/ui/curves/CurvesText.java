@@ -23,6 +23,10 @@ final class CurvesText {
 
     private final ResourceBundle bundle;
 
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
     CurvesText(ResourceBundle bundle) {
         this.bundle = bundle;
     }

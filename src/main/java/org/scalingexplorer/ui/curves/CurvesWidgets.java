@@ -97,11 +97,11 @@ final class CurvesWidgets {
     }
 
     /** Charts one above the other, sharing the height. */
-    static VBox stacked(List<JFreeChart> charts, List<String> ids) {
+    VBox stacked(List<JFreeChart> charts, List<String> ids) {
         VBox box = new VBox(6);
         box.setPadding(new Insets(6));
         for (int i = 0; i < charts.size(); i++) {
-            var viewer = ChartGrid.viewer(charts.get(i), ids.get(i));
+            var viewer = ChartGrid.viewer(charts.get(i), ids.get(i), text.bundle());
             VBox.setVgrow(viewer, Priority.ALWAYS);
             box.getChildren().add(viewer);
         }

@@ -20,7 +20,7 @@ final class FinalCheckpointsTab extends BorderPane {
 
     FinalCheckpointsTab(CurvesViewModel viewModel, CurvesWidgets widgets, CurvesCharts charts, Lifetime lifetime) {
         FinalCheckpointsModel model = viewModel.finalCheckpoints();
-        setCenter(CurvesWidgets.stacked(List.of(charts.chart(CurvesCharts.Chart.CHECKPOINTS)),
+        setCenter(widgets.stacked(List.of(charts.chart(CurvesCharts.Chart.CHECKPOINTS)),
                 List.of("chart-" + CurvesCharts.Chart.CHECKPOINTS.id())));
 
         CheckBox finishedOnly = widgets.tip(new CheckBox(widgets.text("curves.final.finishedOnly")),

@@ -32,7 +32,7 @@ final class ScheduleLawTab extends BorderPane {
 
     ScheduleLawTab(CurvesViewModel viewModel, CurvesWidgets widgets, CurvesCharts charts, Lifetime lifetime) {
         ScheduleLawModel model = viewModel.scheduleLaw();
-        setCenter(CurvesWidgets.stacked(List.of(charts.chart(CurvesCharts.Chart.SCHEDULE_PREDICTION),
+        setCenter(widgets.stacked(List.of(charts.chart(CurvesCharts.Chart.SCHEDULE_PREDICTION),
                         charts.chart(CurvesCharts.Chart.SCHEDULE_TRAP)),
                 List.of("chart-" + CurvesCharts.Chart.SCHEDULE_PREDICTION.id(),
                         "chart-" + CurvesCharts.Chart.SCHEDULE_TRAP.id())));

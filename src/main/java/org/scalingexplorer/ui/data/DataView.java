@@ -97,7 +97,7 @@ public final class DataView extends ViewPane {
             box.getStyleClass().add("explanation-card");
             return box;
         }
-        ChartViewer viewer = ChartGrid.viewer(charts.chart(panel), "chart-" + panel.id());
+        ChartViewer viewer = ChartGrid.viewer(charts.chart(panel), "chart-" + panel.id(), bundle);
         Tooltip.install(viewer, new Tooltip(bundle.getString("chart.data." + panel.id() + ".tooltip")));
         return viewer;
     }

@@ -134,9 +134,9 @@ public final class FitView extends ViewPane {
     private ScrollPane chartGrid() {
         GridPane grid = new GridPane();
         ChartGrid.shapeTwoByTwo(grid);
-        grid.add(ChartGrid.viewer(charts.chart(Panel.DATA), "chart-" + Panel.DATA.id()), 0, 0);
-        grid.add(ChartGrid.viewer(charts.chart(Panel.RESIDUALS), "chart-" + Panel.RESIDUALS.id()), 1, 0);
-        grid.add(ChartGrid.viewer(charts.chart(Panel.EXTRAPOLATION), "chart-" + Panel.EXTRAPOLATION.id()), 0, 1);
+        grid.add(ChartGrid.viewer(charts.chart(Panel.DATA), "chart-" + Panel.DATA.id(), widgets.bundle()), 0, 0);
+        grid.add(ChartGrid.viewer(charts.chart(Panel.RESIDUALS), "chart-" + Panel.RESIDUALS.id(), widgets.bundle()), 1, 0);
+        grid.add(ChartGrid.viewer(charts.chart(Panel.EXTRAPOLATION), "chart-" + Panel.EXTRAPOLATION.id(), widgets.bundle()), 0, 1);
         grid.add(explanation(), 1, 1);
         return ChartGrid.scrolling(grid);
     }

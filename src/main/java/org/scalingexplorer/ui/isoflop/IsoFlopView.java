@@ -196,9 +196,8 @@ public final class IsoFlopView extends ViewPane {
         fitSummary.setText(summary.toString());
     }
 
-    private static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setId(id);
+    private ChartViewer viewer(JFreeChart chart, String id) {
+        ChartViewer viewer = ChartGrid.viewer(chart, id, bundle);
         viewer.setMinSize(200, 160);
         return viewer;
     }

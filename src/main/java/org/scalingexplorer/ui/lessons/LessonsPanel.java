@@ -25,6 +25,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.engine.lesson.Lesson;
 import org.scalingexplorer.engine.lesson.LessonStep;
 import org.scalingexplorer.ui.chart.ChartStyle;
@@ -117,8 +118,7 @@ public final class LessonsPanel extends ScrollPane {
         HBox navigation = new HBox(6, back, spacer, counter, forward);
 
         simulationChart = createSimulationChart(chartStyle.getValue());
-        simulationViewer = new ChartViewer(simulationChart, false);
-        simulationViewer.setId("lesson-simulation");
+        simulationViewer = ChartGrid.viewer(simulationChart, "lesson-simulation", bundle);
         simulationViewer.setPrefHeight(260);
         simulationViewer.setMinHeight(200);
         simulationViewer.managedProperty().bind(simulationViewer.visibleProperty());

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.plan.NoiseModel;
 import org.scalingexplorer.engine.plan.TransformerShape;
@@ -57,8 +58,7 @@ public final class PlanView extends ViewPane {
         this.charts = new PlanCharts(bundle, chartStyle.getValue());
         setId("plan-view");
 
-        ChartViewer viewer = new ChartViewer(charts.chart(), false);
-        viewer.setId("chart-plan");
+        ChartViewer viewer = ChartGrid.viewer(charts.chart(), "chart-plan", bundle);
         viewer.setMinSize(260, 220);
         Tooltip.install(viewer, new Tooltip(bundle.getString("plan.chart.tooltip")));
         resultTable.setId("plan-results");

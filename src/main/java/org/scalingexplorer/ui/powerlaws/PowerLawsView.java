@@ -98,8 +98,7 @@ public final class PowerLawsView extends ViewPane {
     }
 
     private VBox viewer(Axis axis) {
-        ChartViewer viewer = new ChartViewer(charts.chart(axis), false);
-        viewer.setId("chart-" + axis.name().toLowerCase(java.util.Locale.ROOT));
+        ChartViewer viewer = ChartGrid.viewer(charts.chart(axis), "chart-" + axis.name().toLowerCase(java.util.Locale.ROOT), bundle);
         viewer.setMinSize(200, 160);
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> showReadout(viewer, axis, e));
         viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));

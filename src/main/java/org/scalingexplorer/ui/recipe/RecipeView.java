@@ -204,8 +204,8 @@ public final class RecipeView extends ViewPane {
         return box;
     }
 
-    private static Node viewer(JFreeChart chart, RecipePanel panel, int index) {
-        var viewer = ChartGrid.viewer(chart, "chart-recipe-" + panel.id() + "-" + index);
+    private Node viewer(JFreeChart chart, RecipePanel panel, int index) {
+        var viewer = ChartGrid.viewer(chart, "chart-recipe-" + panel.id() + "-" + index, bundle);
         viewer.setPrefSize(400, 300);
         return viewer;
     }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.valley;
 
+import org.scalingexplorer.ui.chart.ChartGrid;
 import org.scalingexplorer.ui.chart.DisplayConverter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -151,8 +152,7 @@ public final class LossValleyView extends ViewPane {
     private VBox mapPane() {
         if (mapPane == null) {
             mapChart = new ValleyMapChart(bundle, style);
-            ChartViewer viewer = new ChartViewer(mapChart.chart(), false);
-            viewer.setId("valley-map");
+            ChartViewer viewer = ChartGrid.viewer(mapChart.chart(), "valley-map", bundle);
             viewer.setMinSize(300, 260);
             javafx.scene.layout.VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
             mapPane = new VBox(6);
@@ -163,6 +163,8 @@ public final class LossValleyView extends ViewPane {
                 notice.setWrapText(true);
                 notice.getStyleClass().addAll("valley-notice");
                 notice.setMaxWidth(Double.MAX_VALUE);
+                // The map gives way to the notice, never the other way round: a cut notice explains nothing.
+                notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 mapPane.getChildren().add(notice);
                 mapPane.setId("valley-fallback");
             } else {
