@@ -19,6 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -28,6 +29,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReadoutChartViewer extends ChartViewer {
     private static final double CURSOR_GAP = 12;
+    /** More lines than this would cover the chart the read-out explains. */
+    private static final int MAX_SERIES_LINES = 6;
     private final Label readout = new Label();
     private final Button reset;
     private final ResourceBundle bundle;
@@ -146,13 +149,40 @@ public final class ReadoutChartViewer extends ChartViewer {
         if (plot instanceof XYPlot xy && xy.getDomainAxis() != null && xy.getRangeAxis() != null) {
             double x = xy.getDomainAxis().java2DToValue(canvasX, dataArea, xy.getDomainAxisEdge());
             double y = xy.getRangeAxis().java2DToValue(canvasY, dataArea, xy.getRangeAxisEdge());
-            return MessageFormat.format(bundle.getString("chart.readout"), format(x), format(y));
+            return MessageFormat.format(bundle.getString("chart.readout"), format(x), format(y)) + seriesAt(xy, x);
         }
         if (plot instanceof CategoryPlot category && category.getRangeAxis() != null) {
             double y = category.getRangeAxis().java2DToValue(canvasY, dataArea, category.getRangeAxisEdge());
             return MessageFormat.format(bundle.getString("chart.readout.value"), format(y));
         }
         return null;
+    }
+
+    /** One line per named series of the plot: its y at the item nearest {@code x}. */
+    private static String seriesAt(XYPlot plot, double x) {
+        StringBuilder lines = new StringBuilder();
+        int shown = 0;
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset dataset = plot.getDataset(d);
+            for (int s = 0; dataset != null && s < dataset.getSeriesCount() && shown < MAX_SERIES_LINES; s++) {
+                int nearest = -1;
+                double distance = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < dataset.getItemCount(s); i++) {
+                    double gap = Math.abs(dataset.getXValue(s, i) - x);
+                    if (gap < distance) {
+                        distance = gap;
+                        nearest = i;
+                    }
+                }
+                double y = nearest < 0 ? Double.NaN : dataset.getYValue(s, nearest);
+                String key = String.valueOf(dataset.getSeriesKey(s));
+                if (Double.isFinite(y) && !key.isBlank()) {
+                    lines.append('\n').append(key).append(": ").append(format(y));
+                    shown++;
+                }
+            }
+        }
+        return lines.toString();
     }
 
     static String format(double value) {

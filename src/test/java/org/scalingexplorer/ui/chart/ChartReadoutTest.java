@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The cursor read-out and zoom reset as a user meets them on the Power laws charts (headless Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class ChartReadoutTest {
-    private static final Pattern READOUT = Pattern.compile("x = (\\S+), y = (\\S+)");
+    private static final Pattern READOUT = Pattern.compile("x = (\\S+), y = (\\S+)\\n(?s).*");
 
     private ExplorerWindowFixture fixture;
 
@@ -58,6 +58,8 @@ class ChartReadoutTest {
         double loss = Double.parseDouble(m.group(2));
         assertTrue(plot.getDomainAxis().getRange().contains(params), params + " in " + plot.getDomainAxis().getRange());
         assertTrue(plot.getRangeAxis().getRange().contains(loss), loss + " in " + plot.getRangeAxis().getRange());
+        assertTrue(viewer.readout().getText().contains("\nChinchilla Approach 3 (Hoffmann 2022): "),
+                "each series under the cursor: " + viewer.readout().getText());
         Bounds label = viewer.readout().getBoundsInParent();
         assertTrue(label.getMinX() >= 0 && label.getMaxX() <= viewer.getWidth() + 0.5, "inside the viewer: " + label);
         assertTrue(label.getMinY() >= 0 && label.getMaxY() <= viewer.getHeight() + 0.5, "inside the viewer: " + label);
