@@ -264,18 +264,14 @@ public final class AllocationView extends ViewPane {
     private <T> void buildColumns(TableView<T> table, List<Column<T>> columns) {
         for (Column<T> column : columns) {
             TableColumn<T, String> tableColumn = new TableColumn<>();
-            Label header = new Label(column.header(bundle));
+            // Never narrower than designed: a narrow window scrolls the table rather than cutting law names.
+            Label header = org.scalingexplorer.ui.control.HeaderWidth.follow(tableColumn, column.header(bundle),
+                    COLUMN_WIDTHS.getOrDefault(column.key(), NUMBER_COLUMN_WIDTH));
             header.setTooltip(new Tooltip(column.tooltip(bundle)));
-            tableColumn.setGraphic(header);
             tableColumn.setId("col-" + column.key().substring(column.key().lastIndexOf('.') + 1));
             tableColumn.setSortable(false);
             tableColumn.setReorderable(false);
             tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.text().apply(cell.getValue())));
-            tableColumn.setPrefWidth(COLUMN_WIDTHS.getOrDefault(column.key(), NUMBER_COLUMN_WIDTH));
-            // Never narrower than designed: a narrow window scrolls the table rather than cutting law names.
-            tableColumn.setMinWidth(Math.max(tableColumn.getPrefWidth(),
-                    org.scalingexplorer.ui.control.HeaderWidth.of(header.getText())));
-            tableColumn.setPrefWidth(tableColumn.getMinWidth());
             if (!table.getColumns().isEmpty()) {
                 tableColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
             }

@@ -16,7 +16,9 @@ import org.scalingexplorer.ui.control.Lifetime;
 import org.scalingexplorer.ui.fit.FitViewModel.Status;
 
 /** The Fit view's top bar: open a file or load the sample, progress and cancel, where the runs came from. */
-final class FitImportBar extends HBox {
+final class FitImportBar extends VBox {
+    /** The least width, in lines of type, the texts keep beside the buttons before they move under them. */
+    private static final double TEXT_MIN_EMS = 18;
 
     private final FitViewModel viewModel;
     private final FitWidgets widgets;
@@ -73,10 +75,35 @@ final class FitImportBar extends HBox {
         status.setMaxWidth(Double.MAX_VALUE);
         VBox texts = new VBox(2, source, status);
         HBox.setHgrow(texts, Priority.ALWAYS);
-        getChildren().addAll(open, sample, working, texts);
-        setSpacing(10);
-        setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(10, open, sample, working, texts);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(row);
+        setSpacing(6);
         setPadding(new Insets(8, 10, 4, 10));
+        // Beside the buttons while the texts keep a readable width, under them where they would not:
+        // presentation mode's large type at 1280 px squeezed them into a column a word wide.
+        // Every watched property belongs to this bar or its children and goes with them.
+        Runnable place = () -> place(row, texts, source.getFont().getSize());
+        widthProperty().addListener((obs, old, now) -> place.run());
+        source.fontProperty().addListener((obs, old, now) -> place.run());
+        working.managedProperty().addListener((obs, old, now) -> place.run());
+    }
+
+    private void place(HBox row, VBox texts, double fontSize) {
+        double buttons = 0;
+        for (javafx.scene.Node node : row.getChildren()) {
+            if (node != texts && node.isManaged()) {
+                buttons += node.prefWidth(-1) + row.getSpacing();
+            }
+        }
+        boolean beside = getWidth() - getInsets().getLeft() - getInsets().getRight() - buttons >= TEXT_MIN_EMS * fontSize;
+        if (beside && texts.getParent() != row) {
+            getChildren().remove(texts);
+            row.getChildren().add(texts);
+        } else if (!beside && texts.getParent() == row) {
+            row.getChildren().remove(texts);
+            getChildren().add(texts);
+        }
     }
 
     private String sourceText() {

@@ -323,11 +323,14 @@ public final class PlanView extends ViewPane {
         return new VBox(6, heading, inputs, table, note);
     }
 
+    private static final double NUMBER_COLUMN_WIDTH = 72;
+
     private TableColumn<TransformerShape, String> column(String key, Function<TransformerShape, String> text) {
-        TableColumn<TransformerShape, String> column = new TableColumn<>(bundle.getString(key));
+        TableColumn<TransformerShape, String> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);
-        column.setMinWidth(org.scalingexplorer.ui.control.HeaderWidth.of(column.getText()));
+        // Wide enough for "+0.03%" or "1.2e9" at 14 px; the header may ask more.
+        org.scalingexplorer.ui.control.HeaderWidth.follow(column, bundle.getString(key), NUMBER_COLUMN_WIDTH);
         return column;
     }
 

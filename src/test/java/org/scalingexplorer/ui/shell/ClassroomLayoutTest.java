@@ -45,6 +45,8 @@ class ClassroomLayoutTest {
 
     @AfterEach
     void removePrefs() {
+        // Presentation's large type is on every window of the JVM: the next test's window must not get it.
+        ExplorerWindowFixture.runOnFx(() -> fixture.window.presentationProperty().set(false));
         fixture.removePrefs();
     }
 
@@ -74,6 +76,32 @@ class ClassroomLayoutTest {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    /**
+     * Presentation mode is what a teacher shows at the projector: its large type and the lessons it opens
+     * must fit every view at 1280x800 too, in both languages.
+     */
+    @Test
+    void noViewCutsALabelInPresentationModeAtProjectorSize(FxRobot robot) {
+        Set<String> problems = new LinkedHashSet<>();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        for (Language language : Language.values()) {
+            robot.interact(() -> fixture.settings.languageProperty().set(language));
+            robot.interact(() -> fixture.window.presentationProperty().set(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (ViewModule<?> module : ViewRegistry.MODULES) {
+                ExplorerWindowFixture.openView(robot, module.id());
+                settle(robot);
+                String where = module.id() + " 1280x800 presenting " + language.locale();
+                problems.addAll(ExplorerWindowFixture.onFx(() -> check(where, stage.getScene().getRoot())));
+            }
+            robot.interact(() -> fixture.window.presentationProperty().set(false));
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
     private void settle(FxRobot robot) {
         for (int i = 0; i < 3; i++) {
             robot.interact(() -> stage.getScene().getRoot().layout());
@@ -90,6 +118,12 @@ class ClassroomLayoutTest {
             if (node instanceof Labeled labeled && cut(labeled)) {
                 problems.add(where + ": \"" + labeled.getText() + "\" is cut to \"" + drawn(labeled) + "\" ("
                         + describe(labeled) + ")");
+            } else if (node instanceof Labeled labeled && labeled.isWrapText()) {
+                String split = splitWord(labeled);
+                if (split != null) {
+                    problems.add(where + ": \"" + labeled.getText() + "\" wraps inside the word \"" + split + "\" ("
+                            + describe(labeled) + ")");
+                }
             }
             if (node instanceof ChartViewer viewer && viewer.getWidth() < MIN_CHART_WIDTH) {
                 problems.add(where + ": chart " + viewer.getId() + " is " + Math.round(viewer.getWidth()) + " px wide");
@@ -120,11 +154,55 @@ class ClassroomLayoutTest {
         return drawn != null && !drawn.equals(text) && !drawn.replace("\n", "").equals(text.replace("\n", ""));
     }
 
+    /**
+     * A word the wrapped text breaks across two lines ("Smalles / t budget C"), or null. A word is a run
+     * of Latin letters and digits; Chinese may break between any two characters. The lines are read off
+     * the laid-out Text node the skin draws: two neighbouring characters of one word on different lines
+     * are a split.
+     */
+    static String splitWord(Labeled labeled) {
+        Text text = drawnText(labeled);
+        if (text == null || text.getText() == null) {
+            return null;
+        }
+        String shown = text.getText();
+        double previousTop = Double.NaN;
+        for (int i = 0; i < shown.length(); i++) {
+            if (!wordCharacter(shown.charAt(i))) {
+                previousTop = Double.NaN;
+                continue;
+            }
+            double top = new javafx.scene.shape.Path(text.rangeShape(i, i + 1)).getLayoutBounds().getMinY();
+            if (!Double.isNaN(previousTop) && Math.abs(top - previousTop) > text.getFont().getSize() / 2) {
+                int start = i;
+                while (start > 0 && wordCharacter(shown.charAt(start - 1))) {
+                    start--;
+                }
+                int end = i;
+                while (end < shown.length() && wordCharacter(shown.charAt(end))) {
+                    end++;
+                }
+                return shown.substring(start, i) + " / " + shown.substring(i, end);
+            }
+            previousTop = top;
+        }
+        return null;
+    }
+
+    private static boolean wordCharacter(char c) {
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    }
+
     /** The text the skin draws: the LabeledText node's, which the skin cuts and ends with the ellipsis. */
     static String drawn(Labeled labeled) {
+        Text text = drawnText(labeled);
+        return text == null ? null : text.getText();
+    }
+
+    private static Text drawnText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text")) {
-                return text.getText();
+                return text;
             }
         }
         return null;
