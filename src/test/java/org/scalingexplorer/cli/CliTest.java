@@ -15,6 +15,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.ui.chart.ChartContrast;
+import org.scalingexplorer.ui.chart.ChartStyle;
 
 class CliTest {
 
@@ -85,8 +87,9 @@ class CliTest {
         long sampled = (long) (image.getWidth() / 2) * (image.getHeight() / 2);
         assertTrue(drawn > sampled / 50, "only " + drawn + " of " + sampled + " sampled pixels differ from the background");
         assertTrue(colours.size() > 50, "only " + colours.size() + " colours");
-        // The three law colours (Okabe-Ito blue, orange, green) are all on the image.
-        assertTrue(hasColourNear(image, 0x0072B2) && hasColourNear(image, 0xE69F00) && hasColourNear(image, 0x009E73));
+        // The three law colours (Okabe-Ito blue, orange, green, as the light theme draws them) are all on the image.
+        assertTrue(hasColourNear(image, onLight(0x0072B2)) && hasColourNear(image, onLight(0xE69F00))
+                && hasColourNear(image, onLight(0x009E73)));
     }
 
     @Test
@@ -97,7 +100,15 @@ class CliTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1600, image.getWidth());
         // Repeated data is drawn in vermillion, fresh data in blue, the pools in blue, orange and green.
-        assertTrue(hasColourNear(image, 0xD55E00) && hasColourNear(image, 0x0072B2) && hasColourNear(image, 0xE69F00));
+        assertTrue(hasColourNear(image, onLight(0xD55E00)) && hasColourNear(image, onLight(0x0072B2))
+                && hasColourNear(image, onLight(0xE69F00)));
+    }
+
+    /** A palette colour as the light theme draws it: darkened where it is under 3:1 on white (orange). */
+    private static int onLight(int rgb) {
+        ChartStyle light = ChartStyle.LIGHT;
+        return ChartContrast.readable(new java.awt.Color(rgb), light.plotBackground(), light.minContrast()).getRGB()
+                & 0xFFFFFF;
     }
 
     private static boolean hasColourNear(BufferedImage image, int rgb) {

@@ -114,7 +114,10 @@ public final class ChartContrast {
                 if (item.getLinePaint() instanceof Color c) {
                     item.setLinePaint(legendInk.line(c));
                 }
-                if (item.getFillPaint() instanceof Color c) {
+                // A mark with an outline that clears the floor reads by it (a white dot ringed in black).
+                boolean outlined = item.isShapeOutlineVisible() && item.getOutlinePaint() instanceof Color ring
+                        && ratio(opaque(ring), style.background()) >= style.minContrast();
+                if (item.getFillPaint() instanceof Color c && !outlined) {
                     item.setFillPaint(legendInk.line(c));
                 }
             }

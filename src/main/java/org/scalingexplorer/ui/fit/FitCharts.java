@@ -77,6 +77,7 @@ public final class FitCharts extends ChartSet {
 
     private final ResourceBundle bundle;
     private final Map<Panel, JFreeChart> charts = new EnumMap<>(Panel.class);
+    private FitPlot shown;
 
     public FitCharts(ResourceBundle bundle, ChartStyle style) {
         super(style);
@@ -97,12 +98,17 @@ public final class FitCharts extends ChartSet {
 
     @Override
     protected void restyle(ChartStyle newStyle) {
+        // The budget colours are chosen for the plot's ground: a new theme draws the runs anew.
+        if (shown != null) {
+            show(shown);
+        }
         charts.values().forEach(chart -> restyleMarkers(chart.getXYPlot()));
         charts.values().forEach(this::styleColourBar);
     }
 
     /** Replaces every series; each chart redraws once. A null plot (nothing loaded) empties the charts. */
     public void show(FitPlot plot) {
+        shown = plot;
         for (Panel panel : Panel.values()) {
             JFreeChart chart = charts.get(panel);
             chart.setNotify(false);
@@ -130,7 +136,10 @@ public final class FitCharts extends ChartSet {
                 xyPlot.setDataset(0, dataset);
                 // Only after the main dataset is in: a log axis ranging over a lone target point fails.
                 addOverlays.run();
+                // New series keep the style's contrast floor, as the ones styled with the chart did.
+                style().apply(chart);
                 restyleMarkers(xyPlot);
+                styleColourBar(chart);
             } finally {
                 chart.setNotify(true);
             }
@@ -138,7 +147,7 @@ public final class FitCharts extends ChartSet {
     }
 
     private void showData(XYPlot xyPlot, Series series, FitPlot plot) {
-        BudgetScale scale = new BudgetScale(plot.minFlops(), plot.maxFlops());
+        BudgetScale scale = new BudgetScale(plot.minFlops(), plot.maxFlops(), style());
         series.renderer().scale = scale;
         for (int c = 0; c < plot.curves().size(); c++) {
             BudgetCurve curve = plot.curves().get(c);
@@ -169,7 +178,7 @@ public final class FitCharts extends ChartSet {
         ValueMarker zero = new ValueMarker(0);
         zero.setStroke(new BasicStroke(1.2f));
         xyPlot.addRangeMarker(zero);
-        BudgetScale scale = new BudgetScale(plot.minFlops(), plot.maxFlops());
+        BudgetScale scale = new BudgetScale(plot.minFlops(), plot.maxFlops(), style());
         series.renderer().scale = scale;
         series.budgetShapes(new SeriesKey(text("fit.series.fitted"), 0), plot.fittedResiduals(), scale);
         series.shapes(new SeriesKey(text("fit.series.heldOut"), 0), plot.heldOutResiduals(), HELD_OUT, DIAMOND, true);

@@ -108,13 +108,13 @@ public final class PowerLawsCharts extends ChartSet {
                 for (int i = 0; i < series.size(); i++) {
                     LawSeries law = series.get(i);
                     dataset.addSeries(lawName(law.preset()), xy(law.curve()));
-                    renderer.setSeriesPaint(i, LawPalette.colorOf(law.preset()), false);
+                    renderer.setSeriesPaint(i, style().ink(LawPalette.colorOf(law.preset())), false);
                     renderer.setSeriesStroke(i, law.active() ? ACTIVE_STROKE : LAW_STROKE, false);
                 }
                 if (axis == Axis.COMPUTE) {
                     dataset.addSeries(bundle.getString("chart.kaplanMinCompute"), xy(figure.kaplanMinComputeLaw()));
                     int index = series.size();
-                    renderer.setSeriesPaint(index, LawPalette.colorOf(LawPreset.KAPLAN_2020), false);
+                    renderer.setSeriesPaint(index, style().ink(LawPalette.colorOf(LawPreset.KAPLAN_2020)), false);
                     renderer.setSeriesStroke(index, KAPLAN_MIN_COMPUTE_STROKE, false);
                 }
                 datasets.put(axis, dataset);
@@ -159,7 +159,7 @@ public final class PowerLawsCharts extends ChartSet {
         plot.clearRangeMarkers();
         for (Floor floor : floors) {
             ValueMarker marker = new ValueMarker(floor.loss());
-            marker.setPaint(LawPalette.colorOf(floor.preset()));
+            marker.setPaint(style().ink(LawPalette.colorOf(floor.preset())));
             marker.setStroke(new BasicStroke(floor.active() ? 1.6f : 1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 4f}, 0f));
             if (floor.active()) {
@@ -202,9 +202,11 @@ public final class PowerLawsCharts extends ChartSet {
     public List<LegendEntry> legend(Figure figure) {
         List<LegendEntry> entries = new java.util.ArrayList<>();
         for (LawSeries law : figure.byParams()) {
-            entries.add(new LegendEntry(lawName(law.preset()), LawPalette.colorOf(law.preset()), false, law.active()));
+            entries.add(new LegendEntry(lawName(law.preset()), style().ink(LawPalette.colorOf(law.preset())), false,
+                    law.active()));
         }
-        entries.add(new LegendEntry(bundle.getString("chart.kaplanMinCompute"), LawPalette.colorOf(LawPreset.KAPLAN_2020), true, false));
+        entries.add(new LegendEntry(bundle.getString("chart.kaplanMinCompute"),
+                style().ink(LawPalette.colorOf(LawPreset.KAPLAN_2020)), true, false));
         return entries;
     }
 

@@ -62,7 +62,13 @@ public final class PowerLawsView extends ViewPane {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(side);
 
-        lifetime().onChange(chartStyle, (old, now) -> charts.setStyle(now));
+        lifetime().onChange(chartStyle, (old, now) -> {
+            charts.setStyle(now);
+            // The legend's lines take the new theme's colours, as the charts' do.
+            if (viewModel.figureProperty().get() != null) {
+                showLegend(viewModel.figureProperty().get());
+            }
+        });
         lifetime().follow(viewModel.figureProperty(), figure -> {
             charts.show(figure);
             showLegend(figure);

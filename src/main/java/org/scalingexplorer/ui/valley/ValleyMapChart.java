@@ -35,6 +35,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.scalingexplorer.ui.chart.ChartContrast;
 import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
@@ -182,8 +183,11 @@ public final class ValleyMapChart extends ChartSet {
         double labelledLoss = Double.NaN;
         for (int i = 0; i < frame.contours().size(); i++) {
             ValleyFrame.Contour contour = frame.contours().get(i);
-            // Dark lines over the light (high-loss) half of the map, light ones over the dark half.
-            Color ink = frame.height(contour.loss()) > 0.55 ? new Color(0, 0, 0, 110) : new Color(255, 255, 255, 130);
+            // Black or white, whichever stands out more from the map's colour at this level: the label sits
+            // on its own contour, so that colour is its ground (at least 4.5:1 over all of viridis).
+            Color ground = new Color(ViridisColorMap.rgb(frame.height(contour.loss())));
+            Color ink = ChartContrast.ratio(Color.BLACK, ground) >= ChartContrast.ratio(Color.WHITE, ground)
+                    ? new Color(0, 0, 0, 110) : new Color(255, 255, 255, 130);
             int index = add(dataset, "contour-" + i, contour.log10Params(), contour.log10Tokens());
             renderer.setSeriesPaint(index, ink);
             renderer.setSeriesStroke(index, CONTOUR_STROKE);
