@@ -127,6 +127,26 @@ class UndoRedoTest {
     }
 
     @Test
+    void everySliderOfEveryViewIsUndoable(FxRobot robot) {
+        var settings = fixture.models.viewSettings();
+        for (String key : java.util.List.of("isoflop.budget_count", "data.test_set_offset.0", "data.mixture_weight",
+                "valley.log10_params_to", "recipe.batch_tokens", "fit.target_flops")) {
+            assertTrue(settings.undoableKeys().contains(key), key + " is undoable");
+        }
+        assertFalse(settings.undoableKeys().contains("recipe.panel"), "a tab is not a step");
+        assertFalse(settings.undoableKeys().contains("curves.panel"), "a tab is not a step");
+        robot.interact(() -> settings.set("isoflop.budget_count", 9));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> settings.set("data.mixture_weight", 0.25));
+        WaitForAsyncUtils.waitForFxEvents();
+        undoKeys(robot);
+        assertNotEquals(0.25, settings.get("data.mixture_weight"));
+        assertEquals(9, settings.get("isoflop.budget_count"));
+        undoKeys(robot);
+        assertEquals(7, settings.get("isoflop.budget_count"));
+    }
+
+    @Test
     void openingASessionStartsAFreshHistory(FxRobot robot, @TempDir Path folder) throws Exception {
         ExplorerWindowFixture.type(robot, "#field-alpha", "0.5");
         Path file = folder.resolve("lesson.slx.json");
