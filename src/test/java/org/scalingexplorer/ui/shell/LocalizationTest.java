@@ -81,7 +81,7 @@ class LocalizationTest {
     @Test
     void noBundleValueSpellsMathInAscii() {
         java.util.regex.Pattern ascii = java.util.regex.Pattern.compile(
-                "\\bmuP\\b|\\balpha\\b|\\bbeta\\b|\\bsigma\\^?2?\\b| >= | <= |\\^2\\b|10\\^\\d");
+                "\\bmuP\\b|\\balpha\\b|\\bbeta\\b|\\bsigma\\^?2?\\b|\\bgamma\\b|\\blambda\\b| >= | <= |\\^2\\b|10\\^\\d");
         for (Language language : Language.values()) {
             ResourceBundle bundle = language.bundle();
             for (String key : bundle.keySet()) {
