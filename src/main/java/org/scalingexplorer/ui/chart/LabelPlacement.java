@@ -14,9 +14,22 @@ import java.util.List;
  * crossing least is taken and reported as not free.
  */
 public final class LabelPlacement {
-    /** Compass positions in the order they are tried: below first, as labels under minima read best. */
-    private static final double[][] DIRECTIONS = {
-            {0, 1}, {0, -1}, {1, 0}, {-1, 0}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+    /** Where a label may sit around its marker, as a step in screen x and y (y down). */
+    public enum Side {
+        BELOW(0, 1), ABOVE(0, -1), RIGHT(1, 0), LEFT(-1, 0),
+        BELOW_RIGHT(1, 1), BELOW_LEFT(-1, 1), ABOVE_RIGHT(1, -1), ABOVE_LEFT(-1, -1);
+
+        private final double dx;
+        private final double dy;
+
+        Side(double dx, double dy) {
+            this.dx = dx;
+            this.dy = dy;
+        }
+    }
+
+    /** The order tried unless told otherwise: below first, as labels under minima read best. */
+    public static final List<Side> BELOW_FIRST = List.of(Side.values());
     private static final double CELL = 24;
     /** Distance from the marker's edge to the label, and the step from one ring to the next. */
     private final double gap;
@@ -25,6 +38,7 @@ public final class LabelPlacement {
     /** How far beyond the first ring a label may go before a leader line joins it to its marker. */
     private final double leaderBeyond;
     private final Rectangle2D bounds;
+    private final List<Side> order;
     private final List<double[]> segments = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
     private int[][] cells;
@@ -50,7 +64,13 @@ public final class LabelPlacement {
      * @param maxDistance the farthest (beyond the marker's edge) a label is tried
      */
     public LabelPlacement(Rectangle2D bounds, double gap, double maxDistance) {
+        this(bounds, gap, maxDistance, BELOW_FIRST);
+    }
+
+    /** As above, trying the sides of each ring in the given order. */
+    public LabelPlacement(Rectangle2D bounds, double gap, double maxDistance, List<Side> order) {
         this.bounds = (Rectangle2D) bounds.clone();
+        this.order = List.copyOf(order);
         this.gap = gap;
         this.step = Math.max(2, gap);
         this.rings = Math.max(1, (int) Math.ceil((maxDistance - gap) / step) + 1);
@@ -84,8 +104,8 @@ public final class LabelPlacement {
         int bestRing = 0;
         for (int ring = 0; ring < rings; ring++) {
             double distance = request.markerRadius() + gap + ring * step;
-            for (double[] direction : DIRECTIONS) {
-                Rectangle2D box = candidate(request, direction, distance);
+            for (Side side : order) {
+                Rectangle2D box = candidate(request, side, distance);
                 if (!inside(box)) {
                     continue;
                 }
@@ -102,7 +122,7 @@ public final class LabelPlacement {
         }
         if (best == null) {
             // Nothing fits inside the plot (a tiny chart): put it below, clamped into the plot.
-            best = clamp(candidate(request, DIRECTIONS[0], request.markerRadius() + gap));
+            best = clamp(candidate(request, order.get(0), request.markerRadius() + gap));
         }
         return keep(new Placement(best, false, bestRing * step > leaderBeyond));
     }
@@ -113,9 +133,9 @@ public final class LabelPlacement {
     }
 
     /** The box at {@code distance} from the anchor in one compass direction, its near edge or corner facing the marker. */
-    private static Rectangle2D candidate(Request request, double[] direction, double distance) {
-        double dx = direction[0];
-        double dy = direction[1];
+    private static Rectangle2D candidate(Request request, Side side, double distance) {
+        double dx = side.dx;
+        double dy = side.dy;
         if (dx != 0 && dy != 0) {
             distance *= Math.sqrt(0.5);
         }
