@@ -63,6 +63,7 @@ public final class LossValleyView extends ViewPane {
     private boolean redrawPending;
 
     public LossValleyView(LossValleyViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.style = chartStyle.getValue();
