@@ -33,8 +33,19 @@ public final class RunNames {
             names.add(of(runs.get(i)));
         }
         if (runs.size() > MAX_NAMED) {
-            names.add("and " + (runs.size() - MAX_NAMED) + " more");
+            names.add(more(runs.size() - MAX_NAMED));
         }
         return names;
+    }
+
+    /** The last entry of a list cut at {@link #MAX_NAMED}: "and 12 more". */
+    public static String more(int count) {
+        return "and " + count + " more";
+    }
+
+    /** How many more runs an entry made by {@link #more} stands for, so a view can say it in its language. */
+    public static java.util.OptionalInt moreCount(String entry) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("and (\\d+) more").matcher(entry);
+        return matcher.matches() ? java.util.OptionalInt.of(Integer.parseInt(matcher.group(1))) : java.util.OptionalInt.empty();
     }
 }

@@ -52,7 +52,7 @@ public final class TrustChecks {
                 warnings.add(new TrustWarning("past-one-epoch", RunNames.count(repeated.size(), "run")
                         + (repeated.size() == 1 ? " trains" : " train") + " past one epoch of the unique tokens, which form "
                         + form.id() + " counts as fresh data; fit " + DataConstrainedForm.ID + " to value repeats less",
-                        RunNames.of(repeated)));
+                        RunNames.of(repeated), List.of(repeated.size(), form.id(), DataConstrainedForm.ID)));
             }
         }
         duplicates(warnings, train);
@@ -66,10 +66,11 @@ public final class TrustChecks {
         TrainingRun largest = runs.stream().max(Comparator.comparingDouble(value)).orElseThrow();
         double decades = Math.log10(value.applyAsDouble(largest) / value.applyAsDouble(smallest));
         if (decades < MIN_DECADES) {
+            String shown = String.format(Locale.ROOT, "%.2f", decades);
             warnings.add(new TrustWarning("narrow-range", String.format(Locale.ROOT,
-                    "%s spans only %.2f decades among the fitted runs: its exponent is loosely determined and "
-                            + "extrapolation far beyond the largest run is a guess", label, decades),
-                    RunNames.of(List.of(smallest, largest))));
+                    "%s spans only %s decades among the fitted runs: its exponent is loosely determined and "
+                            + "extrapolation far beyond the largest run is a guess", label, shown),
+                    RunNames.of(List.of(smallest, largest)), List.of(label, shown)));
         }
     }
 
@@ -80,10 +81,12 @@ public final class TrustChecks {
         if (exponents.size() == 2) {
             double correlation = samples.correlation(exponents.get(0), exponents.get(1));
             if (Math.abs(correlation) > MAX_CORRELATION) {
+                String shown = String.format(Locale.ROOT, "%.2f", correlation);
                 warnings.add(new TrustWarning("exponents-not-separable", String.format(Locale.ROOT,
-                        "%s and %s move together across bootstrap resamples (correlation %.2f): the runs cannot "
+                        "%s and %s move together across bootstrap resamples (correlation %s): the runs cannot "
                                 + "separate them; add runs that vary N and D independently", exponents.get(0),
-                        exponents.get(1), correlation), RunNames.of(extremes)));
+                        exponents.get(1), shown), RunNames.of(extremes),
+                        List.of(exponents.get(0), exponents.get(1), shown)));
             }
         }
         for (String name : fit.constants().keySet()) {
@@ -93,9 +96,11 @@ public final class TrustChecks {
             double estimate = fit.constant(name);
             Interval interval = samples.interval(name);
             if (interval.high() - interval.low() > MAX_RELATIVE_WIDTH * Math.abs(estimate)) {
+                List<Object> values = List.of(name, String.format(Locale.ROOT, "%.4g", interval.low()),
+                        String.format(Locale.ROOT, "%.4g", interval.high()), String.format(Locale.ROOT, "%.4g", estimate));
                 warnings.add(new TrustWarning("wide-interval", String.format(Locale.ROOT,
-                        "the 95%% interval of %s, [%.4g, %.4g], is wider than half its estimate %.4g", name,
-                        interval.low(), interval.high(), estimate), RunNames.of(extremes)));
+                        "the 95%% interval of %s, [%s, %s], is wider than half its estimate %s", values.toArray()),
+                        RunNames.of(extremes), values));
             }
         }
     }
@@ -143,7 +148,8 @@ public final class TrustChecks {
         if (!repeated.isEmpty()) {
             warnings.add(new TrustWarning("duplicate-runs", repeated.size() + " runs share "
                     + RunNames.count(configurations, "(N, D) configuration") + " (seeds or hyperparameter sweeps?): the "
-                    + "bootstrap treats them as independent, so intervals come out too narrow", RunNames.of(repeated)));
+                    + "bootstrap treats them as independent, so intervals come out too narrow", RunNames.of(repeated),
+                    List.of(repeated.size(), configurations)));
         }
     }
 
@@ -168,12 +174,13 @@ public final class TrustChecks {
         }
         if (!outliers.isEmpty()) {
             if (outliers.size() > RunNames.MAX_NAMED) {
-                names.add("and " + (outliers.size() - RunNames.MAX_NAMED) + " more");
+                names.add(RunNames.more(outliers.size() - RunNames.MAX_NAMED));
             }
+            String percent = String.format(Locale.ROOT, "%.1f", 100 * Math.expm1(limit));
             warnings.add(new TrustWarning("outlier", String.format(Locale.ROOT,
-                    "%s more than %.1f%% off the fitted law (observed against predicted loss)",
-                    RunNames.count(outliers.size(), "run") + (outliers.size() == 1 ? " lies" : " lie"),
-                    100 * Math.expm1(limit)), names));
+                    "%s more than %s%% off the fitted law (observed against predicted loss)",
+                    RunNames.count(outliers.size(), "run") + (outliers.size() == 1 ? " lies" : " lie"), percent),
+                    names, List.of(outliers.size(), percent)));
         }
     }
 
@@ -192,24 +199,27 @@ public final class TrustChecks {
             String kind = skipped.reason().startsWith(IsoFlopFitter.NO_INTERIOR_MINIMUM) ? "no-interior-minimum"
                     : "budget-skipped";
             warnings.add(new TrustWarning(kind, "budget " + skipped.label() + " skipped: " + skipped.reason(),
-                    RunNames.of(runs)));
+                    RunNames.of(runs), List.of(skipped.label(), skipped.reason())));
         }
         for (IsoFlopProfile profile : fit.profiles()) {
             if (!profile.vertexInsideRuns()) {
                 List<TrainingRun> runs = groups.getOrDefault(profile.label(), List.of());
+                List<Object> values = List.of(profile.label(), String.format(Locale.ROOT, "%.4g", profile.optimalParams()),
+                        String.format(Locale.ROOT, "%.4g", minParams(runs)), String.format(Locale.ROOT, "%.4g", maxParams(runs)));
                 warnings.add(new TrustWarning("minimum-at-edge", String.format(Locale.ROOT,
-                        "budget %s: the parabola's minimum, N %.4g, lies outside the sizes trained (%s); its N_opt "
-                                + "is an extrapolation", profile.label(), profile.optimalParams(),
-                        sizeRange(runs)), RunNames.of(edgeRuns(runs))));
+                        "budget %s: the parabola's minimum, N %s, lies outside the sizes trained (N %s to %s); its N_opt "
+                                + "is an extrapolation", values.toArray()), RunNames.of(edgeRuns(runs)), values));
             }
         }
         return warnings;
     }
 
-    private static String sizeRange(List<TrainingRun> runs) {
-        double min = runs.stream().mapToDouble(TrainingRun::params).min().orElse(Double.NaN);
-        double max = runs.stream().mapToDouble(TrainingRun::params).max().orElse(Double.NaN);
-        return String.format(Locale.ROOT, "N %.4g to %.4g", min, max);
+    private static double minParams(List<TrainingRun> runs) {
+        return runs.stream().mapToDouble(TrainingRun::params).min().orElse(Double.NaN);
+    }
+
+    private static double maxParams(List<TrainingRun> runs) {
+        return runs.stream().mapToDouble(TrainingRun::params).max().orElse(Double.NaN);
     }
 
     private static List<TrainingRun> edgeRuns(List<TrainingRun> runs) {

@@ -36,8 +36,9 @@ public record TextPanel(String heading, List<String> lines, ChartStyle style) im
     }
 
     /**
-     * Breaks a line that is wider than the cell: at spaces where it has them, else between any two
-     * characters (Chinese text has no spaces). A line that fits is drawn as it is.
+     * Breaks a line that is wider than the cell where the language allows a break: at spaces in English,
+     * between any two ideographs in Chinese but never before its closing punctuation; only a word wider
+     * than the cell is cut inside. A line that fits is drawn as it is.
      */
     static List<String> wrap(String line, FontMetrics metrics, float maxWidth) {
         List<String> parts = new java.util.ArrayList<>();
@@ -47,8 +48,11 @@ public record TextPanel(String heading, List<String> lines, ChartStyle style) im
             while (fits < rest.length() && metrics.stringWidth(rest.substring(0, fits + 1)) <= maxWidth) {
                 fits++;
             }
-            int space = rest.lastIndexOf(' ', fits);
-            int cut = space > 0 ? space : fits;
+            // Breaking only at spaces left Chinese lines half empty: a space sat far back before each run of Han.
+            java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
+            breaks.setText(rest);
+            int boundary = breaks.isBoundary(fits) ? fits : breaks.preceding(fits);
+            int cut = boundary > 0 ? boundary : fits;
             parts.add(rest.substring(0, cut).stripTrailing());
             rest = rest.substring(cut).stripLeading();
         }

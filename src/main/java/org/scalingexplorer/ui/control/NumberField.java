@@ -29,7 +29,8 @@ public final class NumberField extends TextField {
         setId(id);
         setPrefColumnCount(7);
         lifetime.onChange(shown, (old, now) -> {
-            if (!isFocused()) {
+            // A focused field follows too while nothing is typed in it: an undo or a drag moves it.
+            if (!isFocused() || getText().equals(old)) {
                 setText(now);
                 pseudoClassStateChanged(DANGER, false);
             }
@@ -41,6 +42,11 @@ public final class NumberField extends TextField {
                 pseudoClassStateChanged(DANGER, false);
             }
         });
+    }
+
+    /** True while the text is a typed entry not yet handed to the model. */
+    public boolean isEditing() {
+        return !getText().equals(shown.getValue());
     }
 
     private void commit() {

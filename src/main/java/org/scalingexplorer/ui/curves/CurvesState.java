@@ -48,6 +48,8 @@ final class CurvesState implements ViewState<CurvesViewModel> {
         CurvesViewModel.Panel[] panels = CurvesViewModel.Panel.values();
         settings.register(PANEL_SETTING, curves.panelProperty(), () -> curves.panelProperty().get().ordinal(),
                 value -> curves.panelProperty().set(panels[index(PANEL_SETTING, value, panels.length)]));
+        settings.excludeFromUndo(DEMO_SETTING);
+        settings.excludeFromUndo(PANEL_SETTING);
         ScheduleLawModel law = curves.scheduleLaw();
         settings.register(TARGET_SHAPE_SETTING, law.targetShapeProperty(),
                 () -> ScheduleLawModel.TARGET_SHAPES.indexOf(law.targetShapeProperty().get()),

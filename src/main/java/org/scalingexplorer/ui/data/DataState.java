@@ -29,6 +29,12 @@ final class DataState implements ViewState<DataViewModel> {
         settings.register("data.epochs", viewModel.quantity(DataViewModel.EPOCHS));
         settings.register("data.params", viewModel.quantity(DataViewModel.PARAMS));
         settings.register("data.flops", viewModel.quantity(DataViewModel.FLOPS));
+        // The quality sliders too, so that Edit > Undo and a lesson reach them; the session keeps them in
+        // the view's state as well, which older files rely on.
+        for (int k = 0; k < viewModel.testSetOffsets().size(); k++) {
+            settings.register("data.test_set_offset." + k, viewModel.testSetOffsets().get(k));
+        }
+        settings.register("data.mixture_weight", viewModel.mixtureWeight());
     }
 
     @Override

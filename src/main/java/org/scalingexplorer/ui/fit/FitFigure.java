@@ -106,10 +106,9 @@ final class FitFigure {
 
     /** A warning's kind and the first runs it names. */
     private static String warningText(ResourceBundle bundle, TrustWarning warning) {
-        String kind = "fit.warning." + warning.kind();
-        List<String> runs = warning.runs();
+        List<String> runs = FitText.warningRuns(bundle, warning);
         String named = String.join(", ", runs.subList(0, Math.min(3, runs.size()))) + (runs.size() > 3 ? ", …" : "");
-        return (bundle.containsKey(kind) ? bundle.getString(kind) : warning.kind()) + " (" + named + ")";
+        return FitText.warningTitle(bundle, warning) + " (" + named + ")";
     }
 
     private static String row(ResourceBundle bundle, ParameterEstimate estimate) {

@@ -76,4 +76,26 @@ final class FitText {
     static String percent(double fraction) {
         return String.format(java.util.Locale.ROOT, "%.2f%%", 100 * fraction);
     }
+
+    /** A warning's title in the user's language; an unknown kind shows its id. */
+    static String warningTitle(ResourceBundle bundle, org.scalingexplorer.engine.fit.TrustWarning warning) {
+        String key = "fit.warning." + warning.kind();
+        return bundle.containsKey(key) ? bundle.getString(key) : warning.kind();
+    }
+
+    /** What a warning says, in the user's language from its values; the engine's English line otherwise. */
+    static String warningDetail(ResourceBundle bundle, org.scalingexplorer.engine.fit.TrustWarning warning) {
+        String key = "fit.warning." + warning.kind() + ".detail";
+        if (!bundle.containsKey(key) || warning.arguments().isEmpty()) {
+            return warning.message();
+        }
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(warning.arguments().toArray());
+    }
+
+    /** The runs a warning names, its "and 12 more" in the user's language. */
+    static java.util.List<String> warningRuns(ResourceBundle bundle, org.scalingexplorer.engine.fit.TrustWarning warning) {
+        return warning.runs().stream().map(run -> org.scalingexplorer.engine.fit.RunNames.moreCount(run).stream()
+                .mapToObj(count -> MessageFormat.format(bundle.getString("fit.warning.more"), count))
+                .findFirst().orElse(run)).toList();
+    }
 }

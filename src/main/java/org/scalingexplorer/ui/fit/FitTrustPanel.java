@@ -169,16 +169,16 @@ final class FitTrustPanel extends VBox {
     }
 
     private Label warningLabel(TrustWarning warning) {
-        String kind = "fit.warning." + warning.kind();
-        String title = widgets.bundle().containsKey(kind) ? widgets.text(kind) : warning.kind();
-        List<String> runs = warning.runs();
+        String title = FitText.warningTitle(widgets.bundle(), warning);
+        List<String> runs = FitText.warningRuns(widgets.bundle(), warning);
         String named = String.join(", ", runs.subList(0, Math.min(runs.size(), MAX_RUNS_NAMED)))
                 + (runs.size() > MAX_RUNS_NAMED ? ", …" : "");
         Label label = new Label(widgets.format("fit.warning.line", title, named));
         label.setWrapText(true);
         label.getStyleClass().addAll("text-small", "fit-warning");
         label.pseudoClassStateChanged(FitWidgets.DANGER, true);
-        label.setTooltip(FitWidgets.wrappedText(warning.message() + "\n" + String.join(", ", runs)));
+        label.setTooltip(FitWidgets.wrappedText(FitText.warningDetail(widgets.bundle(), warning) + "\n"
+                + String.join(", ", runs)));
         return label;
     }
 }

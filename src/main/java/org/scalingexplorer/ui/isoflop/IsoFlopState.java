@@ -23,6 +23,14 @@ final class IsoFlopState implements ViewState<IsoFlopViewModel> {
     public void register(IsoFlopViewModel viewModel, ViewSettings settings) {
         settings.register("isoflop.log10_min_flops", viewModel.log10MinFlopsProperty());
         settings.register("isoflop.log10_max_flops", viewModel.log10MaxFlopsProperty());
+        javafx.beans.property.IntegerProperty count = viewModel.budgetCountProperty();
+        settings.register("isoflop.budget_count", count, count::get, value -> {
+            if (value != Math.rint(value) || value < IsoFlopViewModel.MIN_BUDGETS || value > IsoFlopViewModel.MAX_BUDGETS) {
+                throw new IllegalArgumentException("setting isoflop.budget_count must be a whole number from "
+                        + IsoFlopViewModel.MIN_BUDGETS + " to " + IsoFlopViewModel.MAX_BUDGETS + ", got " + value);
+            }
+            count.set((int) value);
+        });
     }
 
     @Override

@@ -95,6 +95,15 @@ final class RecipeChartParts {
     }
 
     /**
+     * As {@link #markY}, with the label at the right end: where a line fitted over a window on the left
+     * runs just above the mark (0.747 over Kaplan's 0.73), a label on the left was struck through.
+     */
+    static void markYAtRight(XYPlot plot, double y, String label, ChartStyle style) {
+        ValueMarker marker = new ValueMarker(y);
+        plot.addRangeMarker(label(marker, label, style, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT));
+    }
+
+    /**
      * A marked point in the colour of its law's line, set off from the line: darker on a light plot,
      * lighter on a dark one (a darker blue vanished on the dark theme's background).
      */

@@ -43,6 +43,7 @@ final class RecipeState implements ViewState<RecipeViewModel> {
                     }
                     viewModel.panelProperty().set(RecipePanel.at(value));
                 });
+        settings.excludeFromUndo("recipe.panel");
         settings.register("recipe.flops", viewModel.budget());
         settings.register("recipe.batch_tokens", viewModel.batch());
         registerWindowEdge(settings, "recipe.window_from_log10_params", viewModel.log10WindowFromProperty());

@@ -109,7 +109,7 @@ final class ReconcileCharts extends ChartSet {
             plot.setRenderer(0, renderer);
             RecipeChartParts.bandX(plot, panel.window().smallestParams(), panel.window().largestParams(),
                     bundle.getString("recipe.reconcile.window"), style());
-            RecipeChartParts.markY(plot, ReconcilePanel.KAPLAN_EXPONENT,
+            RecipeChartParts.markYAtRight(plot, ReconcilePanel.KAPLAN_EXPONENT,
                     bundle.getString("recipe.reconcile.marker.kaplan"), style());
             RecipeChartParts.markY(plot, panel.largeLimit(), MessageFormat.format(
                     bundle.getString("recipe.reconcile.marker.chinchilla"), ReadableQuantity.plain(panel.largeLimit())), style());

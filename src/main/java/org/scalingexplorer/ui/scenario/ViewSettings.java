@@ -22,6 +22,7 @@ public final class ViewSettings {
     }
 
     private final Map<String, Setting> settings = new TreeMap<>();
+    private final Set<String> notUndoable = new java.util.TreeSet<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final InvalidationListener changed = o -> revision.set(revision.get() + 1);
 
@@ -57,6 +58,22 @@ public final class ViewSettings {
 
     public Set<String> keys() {
         return settings.keySet();
+    }
+
+    /**
+     * Keeps a registered setting out of Edit > Undo: which tab is on show or which file is loaded is
+     * where the user is looking, not a change to the scenario.
+     */
+    public void excludeFromUndo(String key) {
+        setting(key);
+        notUndoable.add(key);
+    }
+
+    /** The settings Edit > Undo puts back: every registered one not excluded. */
+    public Set<String> undoableKeys() {
+        Set<String> keys = new java.util.TreeSet<>(settings.keySet());
+        keys.removeAll(notUndoable);
+        return keys;
     }
 
     public double get(String key) {

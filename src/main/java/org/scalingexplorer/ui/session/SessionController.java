@@ -25,6 +25,7 @@ public final class SessionController {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
+    private final ReadOnlyLongWrapper loads = new ReadOnlyLongWrapper(this, "loads");
     /** The session last opened: its slots (budgets, runs, fits) go out again with the next save. */
     private Session carried = Session.published();
     private boolean applying;
@@ -66,6 +67,11 @@ public final class SessionController {
     /** Grows at every change; the autosave compares it with the count it last wrote. */
     public ReadOnlyLongProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /** Grows each time a session is opened or restored into the window: Edit > Undo starts afresh. */
+    public ReadOnlyLongProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     /** The session as it stands now. */
@@ -112,5 +118,6 @@ public final class SessionController {
         } finally {
             applying = false;
         }
+        loads.set(loads.get() + 1);
     }
 }

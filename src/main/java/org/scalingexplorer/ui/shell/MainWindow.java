@@ -22,6 +22,7 @@ import org.scalingexplorer.ui.chart.ChartStyle;
 import org.scalingexplorer.ui.control.TableCopy;
 import org.scalingexplorer.ui.registry.ExplorerModels;
 import org.scalingexplorer.ui.registry.ViewRegistry;
+import org.scalingexplorer.ui.scenario.ScenarioHistory;
 import org.scalingexplorer.ui.session.SessionController;
 import org.scalingexplorer.ui.view.OpensCurves;
 import org.scalingexplorer.ui.view.OpensFiles;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ExportJobs exportJobs;
+    private final ScenarioHistory history;
     private ResourceBundle bundle;
     private WindowContent content;
     private boolean lessonsBeforePresentation;
@@ -61,6 +63,8 @@ public final class MainWindow {
         this.models = models;
         this.sessions = sessions;
         SceneFonts.install();
+        history = new ScenarioHistory(models.scenario(), models.viewSettings(), javafx.application.Platform::runLater);
+        sessions.loadsProperty().addListener((obs, old, now) -> history.clear());
         exportJobs = new ExportJobs(WorkMode.BACKGROUND, new ExportJobs.Reports() {
             @Override
             public void failed(String header, Throwable error) {
@@ -133,6 +137,11 @@ public final class MainWindow {
     /** The session of this window: its file, whether it changed, open and save. */
     public SessionController sessions() {
         return sessions;
+    }
+
+    /** Edit > Undo and Redo of the scenario and the sliders. */
+    public ScenarioHistory history() {
+        return history;
     }
 
     /** Sessions as the File menu does them; tests drive them without a file chooser. */
@@ -214,6 +223,8 @@ public final class MainWindow {
                 "F1", this::showGuide);
         guide.setId("menu-guide");
         menus.getMenus().get(menus.getMenus().size() - 1).getItems().add(0, guide);
+        EditMenu edit = new EditMenu(history, bundle, notice::set);
+        menus.getMenus().add(1, edit.create());
         // Go sits before Help, the last menu by habit.
         menus.getMenus().add(menus.getMenus().size() - 1, GoMenu.create(bundle, this::select));
         next.setBars(menus,
@@ -233,6 +244,7 @@ public final class MainWindow {
         window.setId("main-window");
         window.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
         window.addEventFilter(KeyEvent.KEY_PRESSED, new TableCopy());
+        edit.install(window);
         root.set(window);
         showPresentationClass(presentation.get());
     }

@@ -44,7 +44,7 @@ class RecipeViewChineseTest {
         });
         ExplorerWindowFixture.openView(robot, "recipe");
         TabPane tabs = robot.lookup("#recipe-tabs").queryAs(TabPane.class);
-        assertEquals(List.of("批大小", "学习率", "muP", "形状", "Kaplan 与 Chinchilla", "数据平衡"),
+        assertEquals(List.of("批大小", "学习率", "μP", "形状", "Kaplan 与 Chinchilla", "数据平衡"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;

@@ -76,4 +76,18 @@ class LocalizationTest {
         }
         assertTrue(chinese.getString("app.title").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
+
+    /** A teacher's screen shows μP, ≥ and α, not the ASCII a keyboard types; LessonTextTest holds lessons to it. */
+    @Test
+    void noBundleValueSpellsMathInAscii() {
+        java.util.regex.Pattern ascii = java.util.regex.Pattern.compile(
+                "\\bmuP\\b|\\balpha\\b|\\bbeta\\b|\\bsigma\\^?2?\\b|\\bgamma\\b|\\blambda\\b| >= | <= |\\^2\\b|10\\^\\d");
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = language.bundle();
+            for (String key : bundle.keySet()) {
+                String value = bundle.getString(key);
+                assertTrue(!ascii.matcher(value).find(), language + " " + key + " spells math in ASCII: " + value);
+            }
+        }
+    }
 }
