@@ -98,7 +98,7 @@ public final class CurveAvoidingLabels extends AbstractXYAnnotation {
                 Paint paint = renderer.getItemLabelPaint(s, i);
                 Rectangle2D box = placed.box();
                 if (placed.leader()) {
-                    leader(g2, paint, x, y, radius, box);
+                    leader(g2, paint, x, y, radius, placed.nearestTo(x, y));
                 }
                 g2.setFont(font);
                 g2.setPaint(paint);
@@ -155,9 +155,9 @@ public final class CurveAvoidingLabels extends AbstractXYAnnotation {
     }
 
     /** A hairline from the marker's edge to the nearest point of the label's box. */
-    private static void leader(Graphics2D g2, Paint paint, double x, double y, double radius, Rectangle2D box) {
-        double nearX = Math.max(box.getMinX(), Math.min(x, box.getMaxX()));
-        double nearY = Math.max(box.getMinY(), Math.min(y, box.getMaxY()));
+    private static void leader(Graphics2D g2, Paint paint, double x, double y, double radius, double[] near) {
+        double nearX = near[0];
+        double nearY = near[1];
         double length = Math.hypot(nearX - x, nearY - y);
         if (length <= radius) {
             return;

@@ -56,6 +56,11 @@ public final class LabelPlacement {
      * one was taken; {@code leader} says the label sits far enough from its marker to need a line to it.
      */
     public record Placement(Rectangle2D box, boolean free, boolean leader) {
+        /** The point of the box nearest to (x, y): where a leader line from the marker ends. */
+        public double[] nearestTo(double x, double y) {
+            return new double[] {Math.max(box.getMinX(), Math.min(x, box.getMaxX())),
+                    Math.max(box.getMinY(), Math.min(y, box.getMaxY()))};
+        }
     }
 
     /**

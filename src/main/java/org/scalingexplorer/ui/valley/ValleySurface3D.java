@@ -378,9 +378,8 @@ final class ValleySurface3D extends Region {
                     label.getWidth(), label.getHeight()));
             label.relocate(placed.box().getX(), placed.box().getY());
             if (placed.leader()) {
-                double nearX = Math.max(placed.box().getMinX(), Math.min(end.getX(), placed.box().getMaxX()));
-                double nearY = Math.max(placed.box().getMinY(), Math.min(end.getY(), placed.box().getMaxY()));
-                Line leader = new Line(end.getX(), end.getY(), nearX, nearY);
+                double[] near = placed.nearestTo(end.getX(), end.getY());
+                Line leader = new Line(end.getX(), end.getY(), near[0], near[1]);
                 leader.setStroke(foreground);
                 leader.setOpacity(0.7);
                 leaders.getChildren().add(leader);
