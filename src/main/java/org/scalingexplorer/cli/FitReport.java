@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scalingexplorer.engine.allocation.ChinchillaOptimum;
 import org.scalingexplorer.engine.fit.Approach2Fit;
 import org.scalingexplorer.engine.fit.Approach2Result;
+import org.scalingexplorer.engine.fit.Bootstrap;
 import org.scalingexplorer.engine.fit.BootstrapResult;
 import org.scalingexplorer.engine.fit.FormBootstrap;
 import org.scalingexplorer.engine.fit.FormChoice;
@@ -18,7 +19,9 @@ import org.scalingexplorer.engine.fit.FormScore;
 import org.scalingexplorer.engine.fit.HeldOutPrediction;
 import org.scalingexplorer.engine.fit.HoldoutReport;
 import org.scalingexplorer.engine.fit.Interval;
+import org.scalingexplorer.engine.fit.LawExtrapolation;
 import org.scalingexplorer.engine.fit.LawFitOutcome;
+import org.scalingexplorer.engine.fit.ParameterEstimate;
 import org.scalingexplorer.engine.fit.PowerLawForm;
 import org.scalingexplorer.engine.fit.RunNames;
 import org.scalingexplorer.engine.fit.TrustWarning;
@@ -73,13 +76,14 @@ final class FitReport {
                 intervals.put(name, pair(samples.interval(name)));
             }
             if (law.isPresent()) {
-                List<String> names = samples.constantNames();
-                putDerived(intervals, "a_exponent", samples, names, (l, o) -> o.paramsExponent(), budgetFlops);
-                putDerived(intervals, "b_exponent", samples, names, (l, o) -> o.tokensExponent(), budgetFlops);
-                putDerived(intervals, "N_opt", samples, names, (l, o) -> o.params(budgetFlops), budgetFlops);
-                putDerived(intervals, "D_opt", samples, names, (l, o) -> o.tokens(budgetFlops), budgetFlops);
-                putDerived(intervals, "tokens_per_param", samples, names,
-                        (l, o) -> o.tokens(budgetFlops) / o.params(budgetFlops), budgetFlops);
+                // The same resampled intervals the Fit view shows, from the one place that derives them.
+                List<ParameterEstimate> derived = new ArrayList<>(LawExtrapolation.constants(outcome, budgetFlops));
+                derived.addAll(LawExtrapolation.atTarget(outcome, budgetFlops));
+                for (String key : List.of(Bootstrap.A_EXPONENT, Bootstrap.B_EXPONENT, Bootstrap.OPTIMAL_PARAMS,
+                        Bootstrap.OPTIMAL_TOKENS, Bootstrap.TOKENS_PER_PARAM)) {
+                    derived.stream().filter(row -> row.key().equals(key) && row.hasInterval()).findFirst()
+                            .ifPresent(row -> intervals.put(key, pair(row.ci95())));
+                }
             }
             report.put("ci95", intervals);
         }
@@ -91,27 +95,6 @@ final class FitReport {
         }
         report.put("warnings", warnings(outcome.warnings()));
         return report;
-    }
-
-    /** A quantity of the law and its optimum, for one resample. */
-    @FunctionalInterface
-    private interface LawQuantity {
-        double of(ChinchillaLaw law, ChinchillaOptimum optimum);
-    }
-
-    private static void putDerived(Map<String, Object> intervals, String key, FormBootstrap.Samples samples,
-                                   List<String> names, LawQuantity quantity, double budgetFlops) {
-        Interval interval = samples.derived(row -> {
-            Map<String, Double> constants = new LinkedHashMap<>();
-            for (int k = 0; k < names.size(); k++) {
-                constants.put(names.get(k), row[k]);
-            }
-            return FormFit.chinchillaLaw(constants).map(law -> quantity.of(law, ChinchillaOptimum.of(law)))
-                    .orElse(Double.NaN);
-        });
-        if (interval != null) {
-            intervals.put(key, pair(interval));
-        }
     }
 
     private static void putRanking(Map<String, Object> report, FormChoice.Ranking ranking) {

@@ -33,7 +33,7 @@ import org.scalingexplorer.engine.io.TrainingRun;
  * the Epoch AI sample without its 5 highest-loss runs: Approach 3 by the fast search (exponent scan,
  * linear coefficients solved, a few starts refined; target at most 50 ms after warm-up on one
  * thread), by the full 4,500-start grid (one thread and all cores), and by SciPy's L-BFGS-B on the
- * same grid ({@code bench/scipy_fit.py}, when scipy is importable), with the three optima; then 1,000
+ * same grid ({@code src/test/python/scipy_fit.py}, when scipy is importable), with the three optima; then 1,000
  * bootstrap resamples of the pipeline (Newton refits from the optimum; target at most 0.5 s on two
  * cores) and of the Fit view's Approach 3 bootstrap. Wall and CPU time are both printed because the
  * machine may be shared: CPU time is what the work itself costs.
@@ -44,7 +44,7 @@ public final class FitBenchmark {
     private static final int TIMED = 20;
     private static final int RESAMPLES = 1000;
     private static final double BUDGET_FLOPS = 5.76e23;
-    private static final Path SCIPY_SCRIPT = Path.of("bench", "scipy_fit.py");
+    private static final Path SCIPY_SCRIPT = Path.of("src", "test", "python", "scipy_fit.py");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private FitBenchmark() {

@@ -6,9 +6,12 @@ import org.scalingexplorer.engine.fit.PowerLaw;
 
 /**
  * The truncated-cosine trap of science.md section 6: a run with one long cosine schedule, read at
- * early steps, against short runs whose cosine ends at those steps. The early reads are higher (their
- * learning rate has not annealed) except at the long run's own end, so a power law through them,
- * {@code L = k * s^(-exponent)} as Kaplan et al. 2020 fit loss against data, falls more steeply.
+ * early steps, against short runs whose cosine ends at those steps, each set fitted with a power law
+ * {@code L = k * s^(-exponent)} as Kaplan et al. 2020 fit loss against data. Hoffmann et al. 2022's
+ * account is that the early reads, whose learning rate has not annealed, look worse. Which way the
+ * two sets differ here is whatever the schedule law's constants make it, and it is not always that
+ * way: on the demo curves (constants fitted to one 400M run) the early reads come out lower and
+ * their exponent flatter. The views report the computed gap and never assume its sign.
  *
  * <p>{@link #of(ScheduleLaw, LearningRateSchedule, long[])} computes both sets from the schedule
  * law; {@link #fromCurves} reads them off real curves (the long curve interpolated, log loss linear in
@@ -23,7 +26,7 @@ public record TruncatedCosineTrap(long[] steps, double[] earlyReadLosses, double
         endedLosses = endedLosses.clone();
     }
 
-    /** How much steeper the early reads look: their exponent minus that of the runs that ended. */
+    /** The early reads' exponent minus that of the runs that ended: positive when the early reads fall more steeply. */
     public double exponentGap() {
         return earlyReadExponent - endedExponent;
     }

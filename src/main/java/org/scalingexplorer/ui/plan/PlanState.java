@@ -10,6 +10,7 @@ import org.scalingexplorer.engine.law.LawConstant;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.engine.law.ScalingLaw;
 import org.scalingexplorer.engine.plan.NoiseModel;
+import org.scalingexplorer.ui.scenario.ViewSettings;
 import org.scalingexplorer.ui.view.ViewState;
 
 /**
@@ -23,6 +24,36 @@ final class PlanState implements ViewState<PlanViewModel> {
     private static final System.Logger LOG = System.getLogger(PlanState.class.getName());
 
     private PlanState() {
+    }
+
+    /**
+     * The design's numbers as named settings too: Edit > Undo puts back a typed value, and a lesson may
+     * set one. Each goes through the field's own parsing, so a setting refuses what the field refuses.
+     */
+    @Override
+    public void register(PlanViewModel plan, ViewSettings settings) {
+        number(settings, "plan.smallest_budget_flops", plan.smallestBudgetProperty(), plan::submitSmallestBudget);
+        number(settings, "plan.largest_budget_flops", plan.largestBudgetProperty(), plan::submitLargestBudget);
+        number(settings, "plan.budget_count", plan.budgetCountProperty(), plan::submitBudgetCount);
+        number(settings, "plan.runs_per_budget", plan.perBudgetProperty(), plan::submitPerBudget);
+        number(settings, "plan.noise", plan.noiseProperty(), plan::submitNoise);
+        number(settings, "plan.lambda", plan.lambdaProperty(), plan::submitLambda);
+        number(settings, "plan.target_flops", plan.targetFlopsProperty(), plan::submitTargetFlops);
+        number(settings, "plan.seed", plan.seedProperty(), plan::submitSeed);
+        number(settings, "plan.repetitions", plan.repetitionsProperty(), plan::submitRepetitions);
+        number(settings, "plan.shape_params", plan.shapeParamsProperty(), plan::submitShapeParams);
+        number(settings, "plan.vocabulary", plan.vocabularyProperty(), plan::submitVocabulary);
+    }
+
+    private static void number(ViewSettings settings, String key, javafx.beans.value.ObservableNumberValue value,
+                               java.util.function.Predicate<String> submit) {
+        settings.register(key, value, value::doubleValue, number -> {
+            String typed = number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? Long.toString((long) number) : Double.toString(number);
+            if (!submit.test(typed)) {
+                throw new IllegalArgumentException("setting " + key + " must be a number its field takes, got " + number);
+            }
+        });
     }
 
     @Override

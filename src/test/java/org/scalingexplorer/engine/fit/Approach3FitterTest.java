@@ -42,7 +42,7 @@ class Approach3FitterTest {
 
     @Test
     void reachesAnObjectiveNoHigherThanScipy() {
-        // bench/scipy_fit.py (scipy 1.17.1, L-BFGS-B, same grid) reached 0.0010182740178224848.
+        // src/test/python/scipy_fit.py (scipy 1.17.1, L-BFGS-B, same grid) reached 0.0010182740178224848.
         assertTrue(epochFit.objective() <= 0.0010182740178224848 * (1 + 1e-9), "objective " + epochFit.objective());
         assertEquals(epochFit.objective(), new HuberLogLossObjective(epochRuns, 1e-3).value(epochFit.optimum().toArray()),
                 1e-15);

@@ -5,35 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.engine.compute.ComputeBudget;
 import org.scalingexplorer.engine.io.TrainingRun;
 import org.scalingexplorer.engine.law.ChinchillaLaw;
 
 /** Each reason not to trust a fit is said, and names the runs it concerns. */
 class TrustChecksTest {
 
-    private static final ChinchillaLaw TRUTH = new ChinchillaLaw(1.8, 480, 2100, 0.35, 0.37);
+    private static final ChinchillaLaw TRUTH = TrustScenarios.TRUTH;
 
     private static TrainingRun run(double params, double tokens, double loss, double unique, String name) {
-        return new TrainingRun(params, tokens, ComputeBudget.FLOPS_PER_PARAM_TOKEN * params * tokens, loss, unique, "", name);
+        return TrustScenarios.run(params, tokens, loss, unique, name);
     }
 
-    /** Runs on a grid of sizes and token counts, the loss of the law times seeded noise. */
     private static List<TrainingRun> grid(double minParams, double maxParams, double noise, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<TrainingRun> runs = new ArrayList<>();
-        int k = 0;
-        for (int i = 0; i < 7; i++) {
-            double params = minParams * Math.pow(maxParams / minParams, i / 6.0);
-            for (int j = 0; j < 6; j++) {
-                double tokens = params * 5 * Math.pow(2, j);
-                runs.add(run(params, tokens, TRUTH.loss(params, tokens) * Math.exp(noise * random.nextGaussian()),
-                        Double.NaN, "r" + k++));
-            }
-        }
-        return runs;
+        return TrustScenarios.grid(minParams, maxParams, noise, seed);
     }
 
     private static List<TrustWarning> of(List<TrustWarning> warnings, String kind) {
@@ -61,13 +47,7 @@ class TrustChecksTest {
 
     @Test
     void repeatsRunsPastOneEpochAndOutliersAreNamed() {
-        List<TrainingRun> runs = new ArrayList<>(grid(1e7, 1e10, 0.005, 3));
-        TrainingRun first = runs.get(0);
-        runs.add(run(first.params(), first.tokens(), first.loss() * 1.004, Double.NaN, "seed-2"));
-        TrainingRun tenth = runs.get(10);
-        runs.set(10, run(tenth.params(), tenth.tokens(), tenth.loss() * 1.3, Double.NaN, "bad-lr"));
-        TrainingRun fifth = runs.get(5);
-        runs.set(5, run(fifth.params(), fifth.tokens(), fifth.loss(), fifth.tokens() / 4, "four-epochs"));
+        List<TrainingRun> runs = TrustScenarios.repeatsAndOutlier(3);
         LawFitOutcome outcome = FitPipeline.fit(runs, FitSpec.of(ChinchillaForm.FREE));
         assertEquals(List.of("r0", "seed-2"), of(outcome.warnings(), "duplicate-runs").get(0).runs());
         assertEquals(List.of("four-epochs"), of(outcome.warnings(), "past-one-epoch").get(0).runs());

@@ -130,7 +130,8 @@ class UndoRedoTest {
     void everySliderOfEveryViewIsUndoable(FxRobot robot) {
         var settings = fixture.models.viewSettings();
         for (String key : java.util.List.of("isoflop.budget_count", "data.test_set_offset.0", "data.mixture_weight",
-                "valley.log10_params_to", "recipe.batch_tokens", "fit.target_flops")) {
+                "valley.log10_params_to", "recipe.batch_tokens", "fit.target_flops", "plan.smallest_budget_flops",
+                "plan.vocabulary")) {
             assertTrue(settings.undoableKeys().contains(key), key + " is undoable");
         }
         assertFalse(settings.undoableKeys().contains("recipe.panel"), "a tab is not a step");
@@ -144,6 +145,18 @@ class UndoRedoTest {
         assertEquals(9, settings.get("isoflop.budget_count"));
         undoKeys(robot);
         assertEquals(7, settings.get("isoflop.budget_count"));
+    }
+
+    @Test
+    void aValueTypedInThePlanViewIsUndone(FxRobot robot) {
+        ExplorerWindowFixture.openView(robot, "plan");
+        double before = fixture.models.viewSettings().get("plan.smallest_budget_flops");
+        ExplorerWindowFixture.type(robot, "#plan-smallest-budget", "3e17");
+        assertEquals(3e17, fixture.models.viewSettings().get("plan.smallest_budget_flops"), 0.0);
+        undoKeys(robot);
+        assertEquals(before, fixture.models.viewSettings().get("plan.smallest_budget_flops"), 0.0);
+        TextField field = robot.lookup("#plan-smallest-budget").queryAs(TextField.class);
+        assertFalse(field.getText().startsWith("3"), "the field shows the value put back: " + field.getText());
     }
 
     @Test
