@@ -1,11 +1,13 @@
 package org.scalingexplorer;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scalingexplorer.engine.io.SessionFile;
 import org.scalingexplorer.ui.registry.ViewRegistry;
 import org.scalingexplorer.ui.shell.ExplorerApp;
 import org.scalingexplorer.ui.shell.Language;
@@ -42,6 +44,9 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png",
             description = "write the window's first laid-out frame to FILE.png and exit 0; the user's saved settings are not used or changed")
     Path screenshot;
+    @Option(names = "--session", paramLabel = "FILE.slx.json",
+            description = "open this session (laws, view settings) before the window shows, e.g. a lesson's valley range")
+    Path session;
     @Option(names = "--force-gpu", description = "let JavaFX use a GPU it does not trust (Mesa under Xvfb) so 3D draws; "
             + "implied by --screenshot")
     boolean forceGpu;
@@ -102,7 +107,16 @@ final class GuiCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--screenshot: folder " + parent + " does not exist");
             }
         }
-        return new WindowRequest(language(language), theme(theme), view, width, height, lessons, present, screenshot);
+        if (session != null) {
+            try {
+                // Read here so that a bad file is refused in one line before any window opens.
+                SessionFile.read(session);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--session: " + e.getMessage());
+            }
+        }
+        return new WindowRequest(language(language), theme(theme), view, width, height, lessons, present, screenshot,
+                session);
     }
 
     /** Whether JavaFX must be told to use the GPU before it starts: asked for, or a screenshot (3D included). */

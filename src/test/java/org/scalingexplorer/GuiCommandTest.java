@@ -54,6 +54,27 @@ class GuiCommandTest {
         assertEquals("true", System.getProperty("prism.forceGPU"), "a screenshot draws 3D: Prism must accept Mesa");
     }
 
+    private static Path notASession(Path dir) {
+        Path file = dir.resolve("broken.slx.json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"format_version\": \"1.0\", \"view\": {\"last_view\": 3}}");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Test
+    void aSessionFileIsReadBeforeTheWindowOpens(@TempDir Path dir) throws Exception {
+        Path session = dir.resolve("valley.slx.json");
+        java.nio.file.Files.writeString(session, """
+                {"format_version": "1.0", "view": {"last_view": "loss-valley",
+                  "settings": {"valley.log10_params_from": 7, "valley.log10_params_to": 9}}}
+                """);
+        assertEquals(0, run("--session", session.toString(), "--size", "1280x800"));
+        assertEquals(session, opened.get(0).session());
+    }
+
     @Test
     void withoutOptionsTheWindowOpensAsSaved() {
         assertEquals(0, run());
@@ -68,7 +89,8 @@ class GuiCommandTest {
         String[][] bad = {
             {"--lang", "fr"}, {"--theme", "blue"}, {"--view", "nope"}, {"--size", "1280"}, {"--size", "320x200"},
             {"--size", "99999x800"}, {"--screenshot", dir.resolve("x.jpg").toString()},
-            {"--screenshot", dir.resolve("missing/x.png").toString()}, {"--bogus"}
+            {"--screenshot", dir.resolve("missing/x.png").toString()}, {"--bogus"},
+            {"--session", dir.resolve("missing.slx.json").toString()}, {"--session", notASession(dir).toString()}
         };
         for (String[] args : bad) {
             assertEquals(2, run(args), String.join(" ", args));

@@ -82,6 +82,7 @@ public final class AllocationView extends ViewPane {
     private final ObjectProperty<Double> price;
 
     public AllocationView(AllocationViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new AllocationCharts(bundle, chartStyle.getValue());

@@ -78,7 +78,7 @@ final class Approach1Tab extends BorderPane {
 
         VBox side = new VBox(8, widgets.heading("curves.a1.heading"), countBox, settings, working, exponents, note);
         // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
-        SideDrawer.beside(this, CurvesWidgets.side(side));
+        SideDrawer.beside(this, CurvesWidgets.side(side), widgets.words().bundle());
 
         lifetime.onInvalidation(model.resultProperty(), () -> charts.showApproach1(model.shown()));
         lifetime.follow(model.countProperty(), count -> charts.showApproach1(model.shown()));

@@ -66,7 +66,7 @@ final class CurvesTab extends BorderPane {
         VBox side = new VBox(8, widgets.heading("curves.side.heading"), settings, mid, summary, notes,
                 widgets.heading("curves.holders.heading"), holders);
         // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
-        SideDrawer.beside(this, CurvesWidgets.side(side));
+        SideDrawer.beside(this, CurvesWidgets.side(side), widgets.words().bundle());
 
         lifetime.follow(viewModel.loadedProperty(), loaded -> {
             holders.getItems().setAll(loaded == null ? List.of() : loaded.envelope().holders());

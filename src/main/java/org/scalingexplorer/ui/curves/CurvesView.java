@@ -41,6 +41,7 @@ public final class CurvesView extends ViewPane {
     private final CurvesCharts charts;
 
     public CurvesView(CurvesViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.widgets = new CurvesWidgets(new CurvesText(bundle));
         this.charts = new CurvesCharts(bundle, chartStyle.getValue());

@@ -56,7 +56,7 @@ final class FinalCheckpointsTab extends BorderPane {
         VBox side = new VBox(8, widgets.heading("curves.final.heading"), finishedOnly, send, sent, lines,
                 widgets.heading("curves.final.skipped"), skipped);
         // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
-        SideDrawer.beside(this, CurvesWidgets.side(side));
+        SideDrawer.beside(this, CurvesWidgets.side(side), widgets.words().bundle());
 
         lifetime.follow(model.selectionProperty(), selection -> skipped.getItems().setAll(selection.skipped()));
         lifetime.follow(model.comparisonProperty(), comparison ->

@@ -114,7 +114,7 @@ final class ScheduleLawTab extends BorderPane {
                 widgets.heading("curves.schedule.heading.fit"), fit, widgets.heading("curves.schedule.heading.predict"),
                 predict, working, lines, predictions, note);
         // Collapses behind a handle when the window leaves the charts too little room (1280 px with the lessons open).
-        SideDrawer.beside(this, CurvesWidgets.side(side));
+        SideDrawer.beside(this, CurvesWidgets.side(side), widgets.words().bundle());
 
         lifetime.follow(model.resultProperty(), result -> {
             charts.showSchedule(result);

@@ -33,6 +33,7 @@ public final class DataView extends ViewPane {
     private final DataQualityControls qualityControls;
 
     public DataView(DataViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new DataViewCharts(bundle, chartStyle.getValue());

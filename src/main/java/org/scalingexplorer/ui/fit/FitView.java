@@ -43,6 +43,7 @@ public final class FitView extends ViewPane {
     private final Label thinned = new Label();
 
     public FitView(FitViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.widgets = new FitWidgets(bundle);
         this.charts = new FitCharts(bundle, chartStyle.getValue());

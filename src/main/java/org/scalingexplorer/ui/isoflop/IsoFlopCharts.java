@@ -13,18 +13,16 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.scalingexplorer.engine.allocation.IsoFlopProfile;
 import org.scalingexplorer.engine.allocation.PowerLawFit;
 import org.scalingexplorer.engine.law.LawPreset;
 import org.scalingexplorer.ui.chart.ChartSet;
 import org.scalingexplorer.ui.chart.ChartStyle;
+import org.scalingexplorer.ui.chart.CurveAvoidingLabels;
 import org.scalingexplorer.ui.chart.DecadeLogAxis;
 import org.scalingexplorer.ui.chart.ReadableQuantity;
 import org.scalingexplorer.ui.isoflop.IsoFlopViewModel.Figure;
@@ -119,7 +117,7 @@ public final class IsoFlopCharts extends ChartSet {
             DefaultXYDataset curves = new DefaultXYDataset();
             DefaultXYDataset bottoms = new DefaultXYDataset();
             XYLineAndShapeRenderer curveRenderer = lineRenderer();
-            XYLineAndShapeRenderer bottomRenderer = new XYLineAndShapeRenderer(true, true);
+            XYLineAndShapeRenderer bottomRenderer = new CurveAvoidingLabels.MarkerRenderer(true, true);
             LegendItemCollection legend = new LegendItemCollection();
             for (LawSweep sweep : sweeps) {
                 Color color = LawPalette.colorOf(sweep.preset());
@@ -167,14 +165,12 @@ public final class IsoFlopCharts extends ChartSet {
     }
 
     /**
-     * Each minimum of the labelled law carries its budget, below the marker where the banana leaves
-     * room, so a reader tells the bananas apart without a legend entry per budget.
+     * Each minimum of the labelled law carries its budget, so a reader tells the bananas apart without
+     * a legend entry per budget; {@link CurveAvoidingLabels} puts each label where it crosses no curve.
      */
     private void labelBudgets(XYLineAndShapeRenderer renderer, int series, double[] budgets) {
         renderer.setDefaultItemLabelGenerator((dataset, s, item) -> ReadableQuantity.scientific(budgets[item]));
         renderer.setSeriesItemLabelsVisible(series, true);
-        renderer.setSeriesPositiveItemLabelPosition(series,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         renderer.setDefaultItemLabelFont(style().font().deriveFont(Font.PLAIN, style().font().getSize2D() - 1));
         renderer.setDefaultItemLabelPaint(style().foreground());
     }
@@ -234,6 +230,7 @@ public final class IsoFlopCharts extends ChartSet {
         XYPlot plot = new XYPlot(new DefaultXYDataset(), xAxis, yAxis, lineRenderer());
         plot.setDomainPannable(false);
         plot.setRangePannable(false);
+        plot.addAnnotation(new CurveAvoidingLabels(MINIMA));
         JFreeChart chart = new JFreeChart("", null, plot, true);
         chart.setPadding(new RectangleInsets(6, 6, 6, 22));
         style().apply(chart);

@@ -48,6 +48,7 @@ public final class IsoFlopView extends ViewPane {
     private final ChartViewer comparisonViewer;
 
     public IsoFlopView(IsoFlopViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new IsoFlopCharts(bundle, chartStyle.getValue());

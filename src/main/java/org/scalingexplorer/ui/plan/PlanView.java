@@ -53,6 +53,7 @@ public final class PlanView extends ViewPane {
     private final Label comparisonVerdict = new Label();
 
     public PlanView(PlanViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new PlanCharts(bundle, chartStyle.getValue());

@@ -37,6 +37,7 @@ public final class PowerLawsView extends ViewPane {
     private List<PowerLawsCharts.LegendEntry> shownLegend = List.of();
 
     public PowerLawsView(PowerLawsViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.charts = new PowerLawsCharts(bundle, chartStyle.getValue(), true);

@@ -49,6 +49,7 @@ public final class RecipeView extends ViewPane {
     private final VBox trapNotes = new VBox(6);
 
     public RecipeView(RecipeViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         ChartStyle style = chartStyle.getValue();
@@ -155,7 +156,7 @@ public final class RecipeView extends ViewPane {
 
         BorderPane content = new BorderPane();
         content.setCenter(charts(panel));
-        org.scalingexplorer.ui.view.SideDrawer.beside(content, sideScroll);
+        org.scalingexplorer.ui.view.SideDrawer.beside(content, sideScroll, bundle);
         if (panel == RecipePanel.SHAPES) {
             // The table spans the chart and the side column: its nine columns need the width.
             content.setBottom(controls.shapesTable());

@@ -50,6 +50,7 @@ public final class ExplorerApp extends Application {
         ExplorerModels models = new ExplorerModels();
         SessionController sessions = new SessionController(models, settings.lastViewProperty());
         MainWindow window = new MainWindow(settings, models, sessions);
+        openSession(asked, sessions, settings);
         ScreenFit screen = ScreenFit.primary();
         Scene scene = new Scene(window.rootProperty().get(),
                 screen.width(settings.windowWidthProperty().get()), screen.height(settings.windowHeightProperty().get()));
@@ -101,6 +102,22 @@ public final class ExplorerApp extends Application {
         autosave = new Autosave(sessions, settings.lastCleanExitProperty(), Autosave.defaultDirectory());
         offerRestore(stage, window, sessions);
         autosave.start();
+    }
+
+    /** The session the command line named, then its view unless the command line named one too. */
+    private static void openSession(WindowRequest asked, SessionController sessions, AppSettings settings) {
+        if (asked.session() == null) {
+            return;
+        }
+        try {
+            sessions.open(asked.session());
+        } catch (SessionFileException e) {
+            // GuiCommand read it a moment ago; only a file changed since then gets here.
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+        }
+        if (asked.viewId() != null) {
+            settings.lastViewProperty().set(asked.viewId());
+        }
     }
 
     /** "Scaling Law Explorer — budget.slx.json *": the file, and a star while changes are unsaved. */

@@ -14,12 +14,14 @@ import java.nio.file.Path;
  * @param lessons    whether the lessons panel opens beside the view
  * @param present    whether the window opens in presentation mode
  * @param screenshot where to write the first laid-out frame before exiting, or null to stay open
+ * @param session    a session file to open before the window shows (its laws and view settings), or null
  */
 public record WindowRequest(Language language, ThemeChoice theme, String viewId, Integer width, Integer height,
-                            boolean lessons, boolean present, Path screenshot) {
+                            boolean lessons, boolean present, Path screenshot, Path session) {
 
     /** The window as the user left it. */
-    public static final WindowRequest AS_SAVED = new WindowRequest(null, null, null, null, null, false, false, null);
+    public static final WindowRequest AS_SAVED = new WindowRequest(null, null, null, null, null, false, false, null,
+            null);
 
     /** Whether this run keeps its settings to itself, so that the user's saved ones stay untouched. */
     public boolean throwawaySettings() {

@@ -63,6 +63,7 @@ public final class LossValleyView extends ViewPane {
     private boolean redrawPending;
 
     public LossValleyView(LossValleyViewModel viewModel, ResourceBundle bundle, ObservableValue<ChartStyle> chartStyle) {
+        super(bundle);
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.style = chartStyle.getValue();
@@ -77,6 +78,8 @@ public final class LossValleyView extends ViewPane {
         mapToggle.selectedProperty().addListener((obs, old, now) -> showMode());
         pathNotice.setId("valley-path-notice");
         pathNotice.setWrapText(true);
+        // Its whole text, on as many lines as it takes: a VBox would otherwise cut it to one with an ellipsis.
+        pathNotice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pathNotice.setMaxWidth(Double.MAX_VALUE);
         pathNotice.getStyleClass().add("valley-notice");
         pathNotice.setGraphic(new FontIcon("mdi2a-alert-outline"));
@@ -283,7 +286,7 @@ public final class LossValleyView extends ViewPane {
         this.style = newStyle;
         if (surface3d != null) {
             surface3d.setColours(fx(newStyle.plotBackground()), fx(newStyle.foreground()));
-            colourLegend.setForeground(fx(newStyle.foreground()));
+            colourLegend.setStyle(fx(newStyle.foreground()), newStyle.font().getSize2D() - 1);
         }
         if (mapChart != null) {
             mapChart.setStyle(newStyle);

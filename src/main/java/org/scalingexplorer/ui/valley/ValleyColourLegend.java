@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.scalingexplorer.ui.chart.FontStack;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.ViridisColorMap;
 
@@ -22,6 +23,7 @@ final class ValleyColourLegend extends Region {
     private final String title;
     private ValleyFrame frame;
     private Color foreground = Color.gray(0.15);
+    private Font font = Font.font(11);
 
     ValleyColourLegend(String title) {
         this.title = title;
@@ -31,8 +33,11 @@ final class ValleyColourLegend extends Region {
         setPrefWidth(90);
     }
 
-    void setForeground(Color colour) {
+    /** Ink and type size of the ticks and title: presentation mode's large type reaches the legend too. */
+    void setStyle(Color colour, double fontSize) {
         this.foreground = colour;
+        String family = FontStack.family();
+        this.font = FontStack.SYSTEM.equals(family) ? Font.font(fontSize) : Font.font(family, fontSize);
         draw();
     }
 
@@ -58,7 +63,7 @@ final class ValleyColourLegend extends Region {
         if (frame == null || height < 4 * MARGIN) {
             return;
         }
-        double top = MARGIN + 18;
+        double top = MARGIN + 6 + font.getSize();
         double bottom = height - MARGIN;
         double x = 8;
         for (double y = top; y < bottom; y++) {
@@ -71,7 +76,7 @@ final class ValleyColourLegend extends Region {
         g.setLineWidth(1);
         g.strokeRect(x, top, BAR_WIDTH, bottom - top);
         g.setFill(foreground);
-        g.setFont(Font.font(11));
+        g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (ValleyFrame.Tick tick : frame.lossTicks()) {

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.valley;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -23,13 +24,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
 import javafx.scene.shape.CullFace;
-import javafx.scene.shape.Cylinder;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.shape.VertexFormat;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
+import org.scalingexplorer.ui.chart.LabelPlacement;
 import org.scalingexplorer.ui.chart.QuantityFormat;
 import org.scalingexplorer.ui.chart.ViridisColorMap;
 
@@ -77,6 +79,9 @@ final class ValleySurface3D extends Region {
     private final SubScene subScene;
     private final Pane labelLayer = new Pane();
     private final List<AnchoredLabel> labels = new ArrayList<>();
+    /** The path, the isoFLOP lines and the loss axis as 3D polylines {x, y, z}: what budget labels keep off. */
+    private final List<double[][]> drawnLines = new ArrayList<>();
+    private final Group leaders = new Group();
     private float[] scenePoints = new float[0];
     private float[] texCoords = new float[0];
     private PhongMaterial axisMaterial = material(Color.gray(0.3));
@@ -85,9 +90,19 @@ final class ValleySurface3D extends Region {
     private double dragX;
     private double dragY;
 
-    /** A label pinned to the nearer of two points: tick labels follow whichever floor edge faces the camera. */
-    private record AnchoredLabel(Label label, Point3D anchor, Point3D alternative, double alignX, double alignY) {
+    /**
+     * A label pinned to the nearer of two points: tick labels follow whichever floor edge faces the
+     * camera. A budget label is then moved, in screen space, off the other labels and the lines.
+     */
+    private record AnchoredLabel(Label label, Point3D anchor, Point3D alternative, double alignX, double alignY,
+                                 boolean budget) {
     }
+
+    /** Budget labels prefer the upper right of a line's end, where the loss axis is not. */
+    private static final List<LabelPlacement.Side> BUDGET_SIDES = List.of(LabelPlacement.Side.ABOVE_RIGHT,
+            LabelPlacement.Side.RIGHT, LabelPlacement.Side.ABOVE, LabelPlacement.Side.BELOW_RIGHT,
+            LabelPlacement.Side.ABOVE_LEFT, LabelPlacement.Side.LEFT, LabelPlacement.Side.BELOW,
+            LabelPlacement.Side.BELOW_LEFT);
 
     ValleySurface3D(ResourceBundle bundle, int[] meshFaces) {
         this.bundle = bundle;
@@ -172,6 +187,8 @@ final class ValleySurface3D extends Region {
         this.axisMaterial = material(foregroundColour.interpolate(background, 0.35));
         if (frame != null) {
             showAxes(frame);
+            // The labels were made anew: without a layout pass they would all sit in the top left corner.
+            requestLayout();
         }
     }
 
@@ -209,6 +226,8 @@ final class ValleySurface3D extends Region {
     private void showLines(ValleyFrame f) {
         ValleyFrame.Line optimal = f.optimalPath();
         path.show(lineX(f, optimal), lineY(f, optimal), lineZ(f, optimal));
+        drawnLines.clear();
+        drawnLines.add(new double[][] {lineX(f, optimal), lineY(f, optimal), lineZ(f, optimal)});
         while (isoFlopLines.size() < f.isoFlopLines().size()) {
             TubePolyline line = new TubePolyline(1.3, isoFlopMaterial, true);
             isoFlopLines.add(line);
@@ -223,6 +242,7 @@ final class ValleySurface3D extends Region {
             }
             ValleyFrame.IsoFlopLine iso = f.isoFlopLines().get(i);
             tube.show(lineX(f, iso.line()), lineY(f, iso.line()), lineZ(f, iso.line()));
+            drawnLines.add(new double[][] {lineX(f, iso.line()), lineY(f, iso.line()), lineZ(f, iso.line())});
             if (iso.minimumInsideWindow()) {
                 Sphere dot = new Sphere(4.5, 12);
                 dot.setMaterial(isoFlopMaterial);
@@ -237,7 +257,8 @@ final class ValleySurface3D extends Region {
     private void showAxes(ValleyFrame f) {
         axes.getChildren().clear();
         labels.clear();
-        labelLayer.getChildren().clear();
+        labelLayer.getChildren().setAll(leaders);
+        leaders.getChildren().clear();
         double floor = sceneY(0) + FLOOR_DROP;
         double half = SIZE / 2;
         // The floor's outline and a grid line at every decade of N and D.
@@ -281,8 +302,11 @@ final class ValleySurface3D extends Region {
             if (iso.line().size() > 0) {
                 Point3D end = new Point3D(sceneX(f.u(iso.line().log10Params()[0])),
                         sceneY(f.height(iso.line().loss()[0])) - 3 * LINE_LIFT, sceneZ(f.v(iso.line().log10Tokens()[0])));
-                addLabel(java.text.MessageFormat.format(bundle.getString("valley.budget.label"),
-                        ValleyText.powerOfTen(iso.log10Flops())), end, end, 0, 1).getStyleClass().add("valley-budget-label");
+                Label label = new Label(java.text.MessageFormat.format(bundle.getString("valley.budget.label"),
+                        ValleyText.powerOfTen(iso.log10Flops())));
+                label.getStyleClass().addAll("valley-axis-label", "valley-budget-label");
+                labels.add(new AnchoredLabel(label, end, end, 0, 1, true));
+                labelLayer.getChildren().add(label);
             }
         }
     }
@@ -291,7 +315,7 @@ final class ValleySurface3D extends Region {
         Label label = new Label(text);
         label.getStyleClass().add("valley-axis-label");
         label.setTextFill(foreground);
-        labels.add(new AnchoredLabel(label, anchor, alternative, alignX, alignY));
+        labels.add(new AnchoredLabel(label, anchor, alternative, alignX, alignY, false));
         labelLayer.getChildren().add(label);
         return label;
     }
@@ -313,6 +337,78 @@ final class ValleySurface3D extends Region {
             }
             label.relocate(local.getX() - anchored.alignX() * width, local.getY() - anchored.alignY() * height);
         }
+        placeBudgetLabels();
+    }
+
+    /**
+     * Moves each budget label to the nearest spot by its line's end that covers no other label, crosses
+     * no drawn line and stays inside the view, with a hairline to the end when it went far.
+     */
+    private void placeBudgetLabels() {
+        leaders.getChildren().clear();
+        if (getWidth() <= 4 || getHeight() <= 4) {
+            return;
+        }
+        LabelPlacement placement = new LabelPlacement(new Rectangle2D.Double(2, 2, getWidth() - 4, getHeight() - 4),
+                3, 140, BUDGET_SIDES);
+        for (AnchoredLabel anchored : labels) {
+            if (!anchored.budget()) {
+                Label label = anchored.label();
+                placement.addObstacle(new Rectangle2D.Double(label.getLayoutX(), label.getLayoutY(), label.getWidth(),
+                        label.getHeight()));
+            }
+        }
+        for (double[][] line : drawnLines) {
+            addProjected(placement, line);
+        }
+        if (frame != null) {
+            double half = SIZE / 2;
+            addProjected(placement, new double[][] {{-half, -half}, {sceneY(0) + FLOOR_DROP, sceneY(1)}, {half, half}});
+        }
+        for (AnchoredLabel anchored : labels) {
+            if (!anchored.budget()) {
+                continue;
+            }
+            Point2D end = project(anchored.anchor());
+            if (end == null) {
+                continue;
+            }
+            Label label = anchored.label();
+            LabelPlacement.Placement placed = placement.place(new LabelPlacement.Request(end.getX(), end.getY(), 1.5,
+                    label.getWidth(), label.getHeight()));
+            label.relocate(placed.box().getX(), placed.box().getY());
+            if (placed.leader()) {
+                double[] near = placed.nearestTo(end.getX(), end.getY());
+                Line leader = new Line(end.getX(), end.getY(), near[0], near[1]);
+                leader.setStroke(foreground);
+                leader.setOpacity(0.7);
+                leaders.getChildren().add(leader);
+            }
+        }
+    }
+
+    /** A 3D polyline of the world as it shows on the label layer, its points thinned to at most 80. */
+    private void addProjected(LabelPlacement placement, double[][] line) {
+        int n = line[0].length;
+        if (n < 2) {
+            return;
+        }
+        int stride = Math.max(1, (n - 1) / 80);
+        int count = (n - 1) / stride + 1 + ((n - 1) % stride == 0 ? 0 : 1);
+        double[] xs = new double[count];
+        double[] ys = new double[count];
+        for (int k = 0; k < count; k++) {
+            int i = Math.min(n - 1, k * stride);
+            Point2D at = project(new Point3D(line[0][i], line[1][i], line[2][i]));
+            xs[k] = at == null ? Double.NaN : at.getX();
+            ys[k] = at == null ? Double.NaN : at.getY();
+        }
+        placement.addPolyline(xs, ys);
+    }
+
+    private Point2D project(Point3D worldPoint) {
+        Point3D projected = world.localToScene(worldPoint, true);
+        return labelLayer.sceneToLocal(projected.getX(), projected.getY());
     }
 
     /** Of two points of the world, the one nearer the camera (which looks along +z from negative z). */
@@ -391,70 +487,5 @@ final class ValleySurface3D extends Region {
             writer.setArgb(x, 0, 0xFF000000 | ViridisColorMap.rgb((x + 0.5) / TEXTURE_WIDTH));
         }
         return image;
-    }
-
-    /**
-     * A polyline of thin cylinders, one per segment, kept in a pool: a new frame moves the cylinders it
-     * has instead of creating nodes. A dashed line draws every other segment.
-     */
-    static final class TubePolyline extends Group {
-        private final double radius;
-        private final PhongMaterial material;
-        private final boolean dashed;
-        private final List<Cylinder> pool = new ArrayList<>();
-
-        TubePolyline(double radius, PhongMaterial material, boolean dashed) {
-            this.radius = radius;
-            this.material = material;
-            this.dashed = dashed;
-        }
-
-        void show(double[] x, double[] y, double[] z) {
-            int used = 0;
-            for (int i = 1; i < x.length; i++) {
-                if (dashed && i % 2 == 0) {
-                    continue;
-                }
-                double dx = x[i] - x[i - 1];
-                double dy = y[i] - y[i - 1];
-                double dz = z[i] - z[i - 1];
-                double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
-                if (!(length > 1e-6)) {
-                    continue;
-                }
-                Cylinder cylinder = cylinder(used++);
-                cylinder.setHeight(length);
-                Translate at = (Translate) cylinder.getTransforms().get(0);
-                at.setX((x[i] + x[i - 1]) / 2);
-                at.setY((y[i] + y[i - 1]) / 2);
-                at.setZ((z[i] + z[i - 1]) / 2);
-                // A cylinder stands along y: turn it about y x direction by the angle between them.
-                Rotate turn = (Rotate) cylinder.getTransforms().get(1);
-                double axisLength = Math.hypot(dz, dx);
-                if (axisLength < 1e-9) {
-                    turn.setAxis(Rotate.X_AXIS);
-                    turn.setAngle(dy >= 0 ? 0 : 180);
-                } else {
-                    turn.setAxis(new Point3D(dz, 0, -dx));
-                    turn.setAngle(Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, dy / length)))));
-                }
-                cylinder.setVisible(true);
-            }
-            for (int i = used; i < pool.size(); i++) {
-                pool.get(i).setVisible(false);
-            }
-        }
-
-        private Cylinder cylinder(int index) {
-            if (index < pool.size()) {
-                return pool.get(index);
-            }
-            Cylinder cylinder = new Cylinder(radius, 1, 8);
-            cylinder.setMaterial(material);
-            cylinder.getTransforms().addAll(new Translate(), new Rotate());
-            pool.add(cylinder);
-            getChildren().add(cylinder);
-            return cylinder;
-        }
     }
 }

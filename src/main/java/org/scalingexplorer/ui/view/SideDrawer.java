@@ -1,10 +1,13 @@
 package org.scalingexplorer.ui.view;
 
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,7 +22,7 @@ public final class SideDrawer extends BorderPane {
     /** Whether the last width seen was too narrow for panel and charts: the collapse follows changes of it. */
     private Boolean narrow;
 
-    SideDrawer(Node panel) {
+    SideDrawer(Node panel, ResourceBundle bundle) {
         this.panel = panel;
         setId("side-drawer");
         Button handle = new Button();
@@ -28,12 +31,16 @@ public final class SideDrawer extends BorderPane {
         handle.setFocusTraversable(false);
         handle.setMaxHeight(Double.MAX_VALUE);
         handle.setOnAction(e -> collapsed.set(!collapsed.get()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.when(collapsed).then(bundle.getString("drawer.show"))
+                .otherwise(bundle.getString("drawer.hide")));
+        handle.setTooltip(tip);
         BorderPane.setAlignment(handle, Pos.CENTER);
         panel.visibleProperty().bind(collapsed.not());
         panel.managedProperty().bind(collapsed.not());
         FontIcon open = new FontIcon("mdi2c-chevron-left");
         FontIcon close = new FontIcon("mdi2c-chevron-right");
-        handle.graphicProperty().bind(javafx.beans.binding.Bindings.when(collapsed)
+        handle.graphicProperty().bind(Bindings.when(collapsed)
                 .<Node>then(open).otherwise(close));
         setLeft(handle);
         setCenter(panel);
@@ -43,8 +50,8 @@ public final class SideDrawer extends BorderPane {
      * Puts {@code side} on the right of {@code pane} in a drawer that collapses when {@code pane} is too
      * narrow for it and a chart: for a side panel inside a view (one per tab) rather than the view's own.
      */
-    public static SideDrawer beside(BorderPane pane, Node side) {
-        SideDrawer drawer = new SideDrawer(side);
+    public static SideDrawer beside(BorderPane pane, Node side, ResourceBundle bundle) {
+        SideDrawer drawer = new SideDrawer(side, bundle);
         pane.setRight(drawer);
         pane.widthProperty().addListener((obs, old, now) -> drawer.fit(now.doubleValue(), ViewPane.MIN_CENTRE_WIDTH));
         return drawer;

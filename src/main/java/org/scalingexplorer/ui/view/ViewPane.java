@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.view;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.scalingexplorer.ui.chart.SnapshotCell;
@@ -17,11 +18,14 @@ public abstract class ViewPane extends BorderPane {
     public static final double MIN_CENTRE_WIDTH = org.scalingexplorer.ui.chart.ChartGrid.MIN_CHART_WIDTH + 40;
     private final Lifetime lifetime = new Lifetime();
 
-    /** A side panel a view sets goes into a {@link SideDrawer} that collapses when the window is narrow. */
-    protected ViewPane() {
+    /**
+     * A side panel a view sets goes into a {@link SideDrawer} that collapses when the window is narrow;
+     * {@code bundle} gives its handle's tooltip in the window's language.
+     */
+    protected ViewPane(ResourceBundle bundle) {
         rightProperty().addListener((obs, old, now) -> {
             if (now != null && !(now instanceof SideDrawer)) {
-                setRight(new SideDrawer(now));
+                setRight(new SideDrawer(now, bundle));
             }
         });
         widthProperty().addListener((obs, old, now) -> fitSide());
