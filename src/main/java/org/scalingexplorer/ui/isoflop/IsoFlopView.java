@@ -143,9 +143,10 @@ public final class IsoFlopView extends ViewPane {
         budgetBox.setAlignment(Pos.CENTER_LEFT);
         HBox countBox = new HBox(8, countLabel, count);
         countBox.setAlignment(Pos.CENTER_LEFT);
-        HBox comparisonBox = new HBox(8, comparisonLabel, comparison, overlay);
+        HBox comparisonBox = new HBox(8, comparisonLabel, comparison);
         comparisonBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(18, 6, budgetBox, countBox, comparisonBox);
+        // Overlay wraps on its own: with it the comparison row was the widest item, and a flow is as wide as that.
+        FlowPane bar = new FlowPane(18, 6, budgetBox, countBox, comparisonBox, overlay);
         bar.setPadding(new Insets(8, 10, 2, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -57,6 +57,15 @@ public final class SideDrawer extends BorderPane {
         return drawer;
     }
 
+    /**
+     * The handle's width only: an open panel counted in the view's minimum made the whole window wider
+     * than the screen (isoFLOP presenting at 1280 px) instead of letting the drawer collapse.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + (getLeft() == null ? 0 : getLeft().minWidth(height));
+    }
+
     /** True while only the handle shows. */
     public BooleanProperty collapsedProperty() {
         return collapsed;

@@ -31,13 +31,29 @@ public abstract class ViewPane extends BorderPane {
         widthProperty().addListener((obs, old, now) -> fitSide());
     }
 
+    /**
+     * BorderPane counts its right child's preferred width in its minimum; an open drawer then kept the
+     * view (and the window) wider than the screen instead of collapsing. Counted at the handle's width.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double left = getLeft() == null ? 0 : getLeft().prefWidth(-1);
+        double centre = getCenter() == null ? 0 : getCenter().minWidth(-1);
+        double right = getRight() == null ? 0 : getRight().minWidth(-1);
+        double top = getTop() == null ? 0 : getTop().minWidth(-1);
+        double bottom = getBottom() == null ? 0 : getBottom().minWidth(-1);
+        return snappedLeftInset() + snappedRightInset() + Math.max(Math.max(top, bottom), left + centre + right);
+    }
+
     /** The side panel's drawer, or empty when the view has none. */
     public final Optional<SideDrawer> sideDrawer() {
         return getRight() instanceof SideDrawer drawer ? Optional.of(drawer) : Optional.empty();
     }
 
     private void fitSide() {
-        sideDrawer().ifPresent(drawer -> drawer.fit(getWidth(), MIN_CENTRE_WIDTH));
+        // A centre whose controls need more than a chart's width (large type) keeps that much too.
+        double centre = getCenter() == null ? 0 : getCenter().minWidth(-1);
+        sideDrawer().ifPresent(drawer -> drawer.fit(getWidth(), Math.max(MIN_CENTRE_WIDTH, centre)));
     }
 
     /** The subscriptions this view holds to models that outlive it. */
