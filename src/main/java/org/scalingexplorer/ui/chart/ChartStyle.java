@@ -38,10 +38,30 @@ public record ChartStyle(Color background, Color plotBackground, Color foregroun
      * published palette exactly.
      */
     public double minContrast() {
-        if (this.equals(PRESENTATION)) {
+        if (sameColours(PRESENTATION)) {
             return 4.5;
         }
-        return this.equals(PRINT) ? 0 : 3.0;
+        return sameColours(PRINT) ? 0 : 3.0;
+    }
+
+    /**
+     * This style for drawing through Java2D (PNG, SVG, PDF): Java2D's logical sans-serif in place of the
+     * window's family. A physical font has no fallback there, and Noto Sans CJK lacks the superscripts
+     * ⁰ and ⁵ to ⁹, which came out as boxes in "C = 10¹⁹ FLOPs"; the logical font covers Latin, Greek,
+     * those superscripts and Chinese. On screen JavaFX falls back by itself and keeps the family.
+     */
+    public ChartStyle forJava2D() {
+        if (Font.SANS_SERIF.equals(font.getFamily(java.util.Locale.ROOT)) || Font.SANS_SERIF.equals(font.getName())) {
+            return this;
+        }
+        return new ChartStyle(background, plotBackground, foreground, grid,
+                new Font(Font.SANS_SERIF, font.getStyle(), font.getSize()).deriveFont(font.getSize2D()));
+    }
+
+    /** Whether this style has the colours of {@code other}: the fonts may differ (see {@link #forJava2D}). */
+    private boolean sameColours(ChartStyle other) {
+        return background.equals(other.background) && plotBackground.equals(other.plotBackground)
+                && foreground.equals(other.foreground) && grid.equals(other.grid);
     }
 
     /**
