@@ -23,6 +23,8 @@ public final class ViewSettings {
 
     private final Map<String, Setting> settings = new TreeMap<>();
     private final Set<String> notUndoable = new java.util.TreeSet<>();
+    /** Read at every settled change; made again only when a setting is registered or excluded. */
+    private Set<String> undoable;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final InvalidationListener changed = o -> revision.set(revision.get() + 1);
 
@@ -45,6 +47,7 @@ public final class ViewSettings {
 
     /** @param changes fires when the setting's value changes, so a session knows it has unsaved work */
     public void register(String key, Observable changes, DoubleSupplier reader, DoubleConsumer writer) {
+        undoable = null;
         if (settings.putIfAbsent(key, new Setting(reader, writer)) != null) {
             throw new IllegalStateException("setting " + key + " is registered twice");
         }
@@ -67,13 +70,17 @@ public final class ViewSettings {
     public void excludeFromUndo(String key) {
         setting(key);
         notUndoable.add(key);
+        undoable = null;
     }
 
     /** The settings Edit > Undo puts back: every registered one not excluded. */
     public Set<String> undoableKeys() {
-        Set<String> keys = new java.util.TreeSet<>(settings.keySet());
-        keys.removeAll(notUndoable);
-        return keys;
+        if (undoable == null) {
+            Set<String> keys = new java.util.TreeSet<>(settings.keySet());
+            keys.removeAll(notUndoable);
+            undoable = java.util.Collections.unmodifiableSet(keys);
+        }
+        return undoable;
     }
 
     public double get(String key) {
