@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,8 +33,6 @@ public final class ScenarioHistory {
     private final Consumer<Runnable> later;
     private final Deque<Snapshot> undoSteps = new ArrayDeque<>();
     private final Deque<Snapshot> redoSteps = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyIntegerWrapper undoCount = new ReadOnlyIntegerWrapper(this, "undoCount");
     private final ReadOnlyIntegerWrapper redoCount = new ReadOnlyIntegerWrapper(this, "redoCount");
     private final BooleanProperty gesture = new SimpleBooleanProperty(this, "gesture");
@@ -72,13 +69,13 @@ public final class ScenarioHistory {
     }
 
     /** True when there is a step to undo. */
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    public BooleanBinding canUndoProperty() {
+        return undoCount.greaterThan(0);
     }
 
     /** True when there is an undone step to redo; any new change clears it. */
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+    public BooleanBinding canRedoProperty() {
+        return redoCount.greaterThan(0);
     }
 
     /** How many steps Undo can take back. */
@@ -205,8 +202,6 @@ public final class ScenarioHistory {
     }
 
     private void publish() {
-        canUndo.set(!undoSteps.isEmpty());
-        canRedo.set(!redoSteps.isEmpty());
         undoCount.set(undoSteps.size());
         redoCount.set(redoSteps.size());
     }
